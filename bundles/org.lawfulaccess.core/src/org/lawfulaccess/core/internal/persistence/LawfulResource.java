@@ -1,0 +1,245 @@
+package org.lawfulaccess.core.internal.persistence;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.CommonPlugin;
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xml.type.AnyType;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.lawfulaccess.core.internal.Messages;
+import org.lawfulaccess.core.persistence.FormatMigration;
+import org.lawfulaccess.core.persistence.FormatVersion;
+import org.lawfulaccess.core.persistence.LoadProblem;
+import org.lawfulaccess.core.persistence.LoadProblem.Kind;
+import org.lawfulaccess.core.persistence.ModelFormat;
+import org.lawfulaccess.core.persistence.ModelLoadException;
+
+/**
+ * The resource of a {@code .lawful} file: XMI with UUIDs as {@code xmi:id}, hardened loading
+ * (size limit, no DOCTYPE, readable errors), migrations before load and atomic saving with a
+ * backup. Plain {@link #load(Map)} and {@link #save(Map)} get all of this, so an editor that uses
+ * the resource directly is as safe as {@link org.lawfulaccess.core.persistence.ModelStore}.
+ */
+public class LawfulResource extends XMIResourceImpl {
+
+    /** Load option: the largest accepted input in bytes ({@link Long}). */
+    public static final String OPTION_MAX_INPUT_SIZE = "org.lawfulaccess.core.maxInputSize"; //$NON-NLS-1$
+
+    /** Save option: whether to keep the previous file as {@code <name>.bak} ({@link Boolean}, default true). */
+    public static final String OPTION_KEEP_BACKUP = "org.lawfulaccess.core.keepBackup"; //$NON-NLS-1$
+
+    /** Save option: an {@link AtomicFileWriter.Listener} told about each step of the save. */
+    public static final String OPTION_SAVE_LISTENER = "org.lawfulaccess.core.saveListener"; //$NON-NLS-1$
+
+    /** Default for {@link #OPTION_MAX_INPUT_SIZE}: far above any real model, far below exhausting a heap. */
+    public static final long DEFAULT_MAX_INPUT_SIZE = 256L * 1024 * 1024;
+
+    private final ModelFormat format;
+
+    /**
+     * @param uri where the resource lives
+     * @param format the format it reads and writes
+     */
+    public LawfulResource(URI uri, ModelFormat format) {
+        super(uri);
+        this.format = format;
+    }
+
+    /** @return the format this resource reads and writes */
+    public ModelFormat format() {
+        return format;
+    }
+
+    @Override
+    protected boolean useUUIDs() {
+        return true;
+    }
+
+    /**
+     * Ids come from the file; generating them for every element while loading would cost time and
+     * would add ids to unknown content, which must be written back exactly as it was read.
+     */
+    @Override
+    protected boolean assignIDsWhileLoading() {
+        return false;
+    }
+
+    @Override
+    protected XMLLoad createXMLLoad() {
+        return PrefixPreservingHandler.newLoad(createXMLHelper());
+    }
+
+    @Override
+    public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+        String file = displayName();
+        long limit = maxInputSize(options);
+        checkSize(file, limit);
+        SizeLimitedInputStream limited = new SizeLimitedInputStream(inputStream, limit);
+        BufferedInputStream buffered = new BufferedInputStream(limited, 64 * 1024);
+        try {
+            FormatSniffer.Result start = new FormatSniffer(format).sniff(buffered, file);
+            List<FormatMigration> migrations = migrationsFor(start, file);
+            InputStream source = migrations.isEmpty() ? buffered : migrate(buffered, migrations, file);
+            super.doLoad(source, options);
+            if (!migrations.isEmpty()) {
+                stampCurrentVersion();
+            }
+            assignMissingIds();
+        } catch (IOException | RuntimeException e) {
+            if (limited.exceeded()) {
+                throw new ModelLoadException(new LoadProblem(Kind.TOO_LARGE, file, 0, 0, Messages.format("load.tooLargeStream", limit))); //$NON-NLS-1$
+            }
+            throw LoadErrorTranslator.translate(file, getErrors(), e, backupHint());
+        }
+    }
+
+    private void checkSize(String file, long limit) throws ModelLoadException {
+        Path path = localPath();
+        if (path == null) {
+            return;
+        }
+        try {
+            long size = Files.size(path);
+            if (size > limit) {
+                throw new ModelLoadException(new LoadProblem(Kind.TOO_LARGE, file, 0, 0, Messages.format("load.tooLarge", size, limit))); //$NON-NLS-1$
+            }
+        } catch (ModelLoadException e) {
+            throw e;
+        } catch (IOException e) {
+            // The stream is open, so the file exists; the counting stream still enforces the limit.
+        }
+    }
+
+    private List<FormatMigration> migrationsFor(FormatSniffer.Result start, String file) throws ModelLoadException {
+        if (!start.found()) {
+            return List.of();
+        }
+        int major = format.majorOf(start.namespace());
+        FormatVersion version;
+        try {
+            version = start.version() == null ? new FormatVersion(major, 0) : FormatVersion.parse(start.version());
+        } catch (IllegalArgumentException e) {
+            version = new FormatVersion(major, 0);
+        }
+        FormatVersion current = format.currentVersion();
+        if (version.major() > current.major() || major > current.major()) {
+            throw unsupported(file, Messages.format("load.newerMajor", version, current)); //$NON-NLS-1$
+        }
+        try {
+            return format.migrationPath(version);
+        } catch (IllegalStateException e) {
+            throw unsupported(file, Messages.format("load.noMigration", version, current)); //$NON-NLS-1$
+        }
+    }
+
+    private static ModelLoadException unsupported(String file, String message) {
+        return new ModelLoadException(new LoadProblem(Kind.UNSUPPORTED_FORMAT, file, 0, 0, message));
+    }
+
+    /** Migrations need the whole text; only old files pay for holding it in memory. */
+    private static InputStream migrate(InputStream in, List<FormatMigration> migrations, String file) throws IOException {
+        byte[] text = in.readAllBytes();
+        for (FormatMigration step : migrations) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(text.length + 1024);
+            try {
+                step.migrate(new ByteArrayInputStream(text), out);
+            } catch (IOException | RuntimeException e) {
+                throw new ModelLoadException(List.of(new LoadProblem(Kind.UNSUPPORTED_FORMAT, file, 0, 0,
+                        Messages.format("load.migrationFailed", step.from(), step.to(), FormatSniffer.parserMessage(e)))), e); //$NON-NLS-1$
+            }
+            text = out.toByteArray();
+        }
+        return new ByteArrayInputStream(text);
+    }
+
+    private void stampCurrentVersion() {
+        for (EObject root : getContents()) {
+            if (format.rootClass().isInstance(root)) {
+                format.stampCurrentVersion(root);
+            }
+        }
+    }
+
+    /** Elements written by hand or by other tools may lack ids; give them one now, not at save. */
+    private void assignMissingIds() {
+        for (TreeIterator<EObject> it = getAllContents(); it.hasNext();) {
+            EObject element = it.next();
+            if (element instanceof AnyType) {
+                it.prune();
+            } else if (getID(element) == null) {
+                setID(element, EcoreUtil.generateUUID());
+            }
+        }
+    }
+
+    @Override
+    public void save(Map<?, ?> options) throws IOException {
+        Path path = localPath();
+        if (path == null) {
+            super.save(options);
+            return;
+        }
+        for (Iterator<EObject> it = getContents().iterator(); it.hasNext();) {
+            EObject root = it.next();
+            if (format.rootClass().isInstance(root)) {
+                format.stampCurrentVersion(root);
+            }
+        }
+        Object keep = option(options, OPTION_KEEP_BACKUP);
+        Object listener = option(options, OPTION_SAVE_LISTENER);
+        AtomicFileWriter.write(path, out -> save(out, options), !Boolean.FALSE.equals(keep),
+                listener instanceof AtomicFileWriter.Listener l ? l : null);
+    }
+
+    private Object option(Map<?, ?> options, String key) {
+        if (options != null && options.containsKey(key)) {
+            return options.get(key);
+        }
+        return getDefaultSaveOptions().get(key);
+    }
+
+    private long maxInputSize(Map<?, ?> options) {
+        Object value = options == null ? null : options.get(OPTION_MAX_INPUT_SIZE);
+        return value instanceof Number n ? n.longValue() : DEFAULT_MAX_INPUT_SIZE;
+    }
+
+    /** @return the local file behind this resource's URI, or null if it is not a local file */
+    public Path localPath() {
+        URI normalized = getURIConverter().normalize(getURI());
+        if (!normalized.isFile()) {
+            normalized = CommonPlugin.asLocalURI(normalized);
+        }
+        if (normalized.isFile() && normalized.toFileString() != null) {
+            return Paths.get(normalized.toFileString());
+        }
+        return null;
+    }
+
+    private String displayName() {
+        Path path = localPath();
+        return path != null ? path.toString() : String.valueOf(getURI());
+    }
+
+    private String backupHint() {
+        Path path = localPath();
+        if (path == null) {
+            return null;
+        }
+        Path backup = AtomicFileWriter.backupOf(path);
+        return Files.isRegularFile(backup) ? backup.toString() : null;
+    }
+}
