@@ -1,5 +1,8 @@
 package org.lawfulaccess.core;
 
+import java.util.List;
+import java.util.ServiceLoader;
+
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EPackage;
@@ -60,8 +63,17 @@ public final class LawfulResources {
     private static ResourceSet register(ResourceSet set, LawfulResourceFactory factory) {
         EPackage ePackage = LawfulPackage.eINSTANCE;
         set.getPackageRegistry().put(ePackage.getNsURI(), ePackage);
+        for (EPackage extension : ExtensionHolder.PACKAGES) {
+            set.getPackageRegistry().put(extension.getNsURI(), extension);
+        }
         set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(FILE_EXTENSION, factory);
         return set;
+    }
+
+    /** The {@link ModelExtension}s on the class path, looked up once. */
+    private static final class ExtensionHolder {
+        static final List<EPackage> PACKAGES = ServiceLoader.load(ModelExtension.class, LawfulResources.class.getClassLoader())
+                .stream().map(provider -> provider.get().ePackage()).toList();
     }
 
     /** Built on first use, after the package is initialised; immutable afterwards. */

@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 /** The top-level {@code lawful} command: only dispatches to its subcommands. */
 @Command(name = "lawful", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Validates, inspects and generates lawful-access ecosystem models (.lawful files).",
-        subcommands = { InfoCommand.class })
+        subcommands = { ValidateCommand.class, RulesCommand.class, ExplainCommand.class, InfoCommand.class,
+                GenerateCommand.class })
 public final class LawfulCommand implements Runnable {
 
     @Spec

@@ -1,0 +1,47 @@
+/*
+ * Copyright (c) 2026 Lawful Access Workbench contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.lawfulaccess.cli.internal.report;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.lawfulaccess.validation.RuleDescriptor;
+import org.lawfulaccess.validation.ValidationResult;
+
+/**
+ * Everything a report writer needs: the results per file, the rules that ran and the tool version.
+ *
+ * @param files the results, in command-line order
+ * @param rules the rules that ran, by id
+ * @param toolVersion the version of the tool
+ * @param fixed fingerprints of a baseline that no file has any more; empty without a baseline
+ */
+public record Report(List<FileResult> files, List<RuleDescriptor> rules, String toolVersion, Set<String> fixed) {
+
+    /** Copies the lists. */
+    public Report {
+        files = List.copyOf(files);
+        rules = List.copyOf(rules);
+        fixed = Set.copyOf(fixed);
+    }
+
+    /**
+     * The result of one file.
+     *
+     * @param file the file as given on the command line
+     * @param result its findings
+     */
+    public record FileResult(Path file, ValidationResult result) {
+    }
+
+    /**
+     * @param file a model file
+     * @return how reports refer to it: a relative path with forward slashes, or a file URI
+     */
+    public static String uriOf(Path file) {
+        return file.isAbsolute() ? file.toUri().toString() : file.normalize().toString().replace('\\', '/');
+    }
+}

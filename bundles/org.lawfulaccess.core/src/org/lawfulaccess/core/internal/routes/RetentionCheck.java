@@ -1,0 +1,109 @@
+package org.lawfulaccess.core.internal.routes;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.lawfulaccess.core.routes.Gap;
+import org.lawfulaccess.core.routes.GapKind;
+import org.lawfulaccess.core.routes.GapSeverity;
+import org.lawfulaccess.core.routes.Latency;
+import org.lawfulaccess.model.Establishment;
+import org.lawfulaccess.model.Jurisdiction;
+import org.lawfulaccess.model.Provider;
+import org.lawfulaccess.model.RetentionBound;
+import org.lawfulaccess.model.RetentionRule;
+import org.lawfulaccess.model.RouteKind;
+import org.lawfulaccess.model.value.TimeSpan;
+
+/**
+ * Whether the data still exists when a route reaches its holder. The holder's deletion point is the
+ * shortest maximum or fixed retention that applies to it at the date: its own policy and the laws
+ * of its seat and establishments, for its kinds and the scenario's data category. The clock runs
+ * from the event; a preservation step stops it once executed.
+ */
+final class RetentionCheck {
+
+    private final RouteIndex index;
+    private final ScenarioContext context;
+    private final Duration margin;
+    private final Optional<RetentionRule> rule;
+
+    RetentionCheck(RouteIndex index, ScenarioContext context, TimeSpan margin) {
+        this.index = index;
+        this.context = context;
+        this.margin = Latency.duration(margin);
+        this.rule = context.provider() == null ? Optional.empty() : deletingRule(context.provider());
+    }
+
+    private Optional<RetentionRule> deletingRule(Provider provider) {
+        Set<RetentionRule> candidates = new LinkedHashSet<>(index.retentionOf(provider));
+        Set<Jurisdiction> places = new LinkedHashSet<>();
+        if (provider.getJurisdiction() != null) {
+            places.addAll(ScenarioContext.withParents(provider.getJurisdiction()));
+        }
+        for (Establishment e : index.establishmentsOf(provider)) {
+            if (e.getJurisdiction() != null && e.isValidAt(context.date())) {
+                places.addAll(ScenarioContext.withParents(e.getJurisdiction()));
+            }
+        }
+        places.forEach(j -> candidates.addAll(index.retentionIn(j)));
+        return candidates.stream()
+                .filter(r -> applies(r, provider))
+                .min(Comparator.comparing(RetentionRule::getDuration));
+    }
+
+    private boolean applies(RetentionRule rule, Provider provider) {
+        return rule.isValidAt(context.date())
+                && rule.getDuration() != null
+                && (rule.getBound() == RetentionBound.MAXIMUM || rule.getBound() == RetentionBound.FIXED)
+                && (rule.getProviderKinds().isEmpty() || rule.getProviderKinds().stream().anyMatch(provider::hasKind))
+                && (rule.getDataCategories().isEmpty() || rule.getDataCategories().contains(context.category()));
+    }
+
+    /**
+     * @param path the route's hops
+     * @param steps the latency of each hop
+     * @param start the elapsed time before the first step
+     * @return the gap, if the data is or may be gone on delivery
+     */
+    Optional<Gap> check(List<Hop> path, List<Latency> steps, Latency start) {
+        if (rule.isEmpty()) {
+            return Optional.empty();
+        }
+        Latency elapsed = start;
+        List<EObject> evidence = new ArrayList<>();
+        evidence.add(rule.get());
+        int last = path.size() - 1;
+        for (int i = 0; i <= last; i++) {
+            elapsed = elapsed.plus(steps.get(i));
+            evidence.add(path.get(i).provision());
+            if (path.get(i).provision().getRouteKind() == RouteKind.PRESERVATION && i < last) {
+                last = i;
+            }
+        }
+        Duration deletion = Latency.duration(rule.get().getDuration());
+        RetentionRule found = rule.get();
+        if (elapsed.min().compareTo(deletion) >= 0) {
+            return Optional.of(gap(GapSeverity.BLOCKING, "gap.retentionError", found, elapsed.min(), last, evidence)); //$NON-NLS-1$
+        }
+        Duration latest = elapsed.max().plus(margin);
+        if (latest.compareTo(deletion) >= 0) {
+            return Optional.of(gap(GapSeverity.WEAKENING, "gap.retentionWarning", found, latest, last, evidence)); //$NON-NLS-1$
+        }
+        return Optional.empty();
+    }
+
+    private static Gap gap(GapSeverity severity, String key, RetentionRule rule, Duration elapsed, int step,
+            List<EObject> evidence) {
+        EObject basis = rule.getLegalBasis() != null ? rule.getLegalBasis()
+                : rule.getProvider() != null ? rule.getProvider() : rule.getJurisdiction();
+        return new Gap(GapKind.RETENTION_EXPIRES, severity, step,
+                () -> RouteMessages.format(key, rule.getDuration(), basis, Latency.days(elapsed)), evidence);
+    }
+}

@@ -1,0 +1,201 @@
+package org.lawfulaccess.core.internal.routes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EObject;
+import org.lawfulaccess.model.Authority;
+import org.lawfulaccess.model.AuthorityKind;
+import org.lawfulaccess.model.ContactNetwork;
+import org.lawfulaccess.model.Criminalisation;
+import org.lawfulaccess.model.Ecosystem;
+import org.lawfulaccess.model.Establishment;
+import org.lawfulaccess.model.Instrument;
+import org.lawfulaccess.model.Jurisdiction;
+import org.lawfulaccess.model.Membership;
+import org.lawfulaccess.model.Offence;
+import org.lawfulaccess.model.Party;
+import org.lawfulaccess.model.PointOfContact;
+import org.lawfulaccess.model.Provider;
+import org.lawfulaccess.model.ProviderPractice;
+import org.lawfulaccess.model.RetentionRule;
+import org.lawfulaccess.model.Scenario;
+
+/**
+ * The hash indexes route finding reads, filled in one pass over the ecosystem's contents. Keys are
+ * model elements (identity), never names, so renaming changes nothing. Lists keep model order so
+ * that results are deterministic.
+ */
+public final class RouteIndex {
+
+    record Pair<A, B>(A first, B second) {
+    }
+
+    private final Map<Party, List<Membership>> membershipsByParty = new HashMap<>();
+    private final Map<Pair<Instrument, Party>, List<Membership>> membershipsByInstrumentAndParty = new HashMap<>();
+    private final Map<Instrument, List<Provider>> providerMembers = new HashMap<>();
+    private final Map<Party, List<Instrument>> instrumentsByIssuer = new HashMap<>();
+    private final Map<Pair<Provider, Jurisdiction>, List<ProviderPractice>> practices = new HashMap<>();
+    private final Map<Pair<Offence, Jurisdiction>, List<Criminalisation>> criminalisations = new HashMap<>();
+    private final Map<Provider, List<RetentionRule>> retentionByProvider = new HashMap<>();
+    private final Map<Jurisdiction, List<RetentionRule>> retentionByJurisdiction = new HashMap<>();
+    private final Map<Pair<Provider, Jurisdiction>, List<Establishment>> establishments = new HashMap<>();
+    private final Map<Provider, List<Establishment>> establishmentsByProvider = new HashMap<>();
+    private final Map<Pair<Jurisdiction, ContactNetwork>, List<PointOfContact>> contacts = new HashMap<>();
+    private final Map<Pair<Jurisdiction, AuthorityKind>, List<Authority>> authorities = new HashMap<>();
+    private final List<Scenario> scenarios = new ArrayList<>();
+    /** Derived from the maps above on first use; route finding asks for the same jurisdictions again and again. */
+    private final Map<Jurisdiction, List<Instrument>> instrumentsOf = new HashMap<>();
+    private int elements;
+
+    private RouteIndex() {
+    }
+
+    /**
+     * Indexes an ecosystem in one traversal.
+     *
+     * @param ecosystem the root
+     * @return the filled index
+     */
+    public static RouteIndex of(Ecosystem ecosystem) {
+        RouteIndex index = new RouteIndex();
+        for (TreeIterator<EObject> it = ecosystem.eAllContents(); it.hasNext();) {
+            index.add(it.next());
+        }
+        return index;
+    }
+
+    private void add(EObject element) {
+        elements++;
+        switch (element) {
+            case Membership m when m.getParty() != null -> {
+                put(membershipsByParty, m.getParty(), m);
+                put(membershipsByInstrumentAndParty, new Pair<>(m.getInstrument(), m.getParty()), m);
+                if (m.getParty() instanceof Provider p) {
+                    put(providerMembers, m.getInstrument(), p);
+                }
+            }
+            case Instrument i when i.getIssuer() != null -> put(instrumentsByIssuer, i.getIssuer(), i);
+            case ProviderPractice p when p.getProvider() != null ->
+                put(practices, new Pair<>(p.getProvider(), p.getRequestingJurisdiction()), p);
+            case Criminalisation c -> put(criminalisations, new Pair<>(c.getOffence(), c.getJurisdiction()), c);
+            case RetentionRule r -> {
+                if (r.getProvider() != null) {
+                    put(retentionByProvider, r.getProvider(), r);
+                }
+                if (r.getJurisdiction() != null) {
+                    put(retentionByJurisdiction, r.getJurisdiction(), r);
+                }
+            }
+            case Establishment e when e.getProvider() != null -> {
+                put(establishments, new Pair<>(e.getProvider(), e.getJurisdiction()), e);
+                put(establishmentsByProvider, e.getProvider(), e);
+            }
+            case PointOfContact p -> put(contacts, new Pair<>(p.getJurisdiction(), p.getNetwork()), p);
+            case Authority a -> put(authorities, new Pair<>(a.getJurisdiction(), a.getKind()), a);
+            case Scenario s -> scenarios.add(s);
+            default -> {
+                // not needed for routes
+            }
+        }
+    }
+
+    private static <K, V> void put(Map<K, List<V>> map, K key, V value) {
+        map.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+    }
+
+    private static <K, V> List<V> get(Map<K, List<V>> map, K key) {
+        return map.getOrDefault(key, List.of());
+    }
+
+    /** @return the number of elements traversed */
+    public int elementCount() {
+        return elements;
+    }
+
+    /** @return the memberships of a party in any instrument, valid or not */
+    public List<Membership> membershipsOf(Party party) {
+        return get(membershipsByParty, party);
+    }
+
+    /**
+     * @return the instruments a jurisdiction (or a jurisdiction it belongs to) is a member of, with
+     *         any status and validity, or issued; without duplicates, in model order
+     */
+    public List<Instrument> instrumentsOf(Jurisdiction jurisdiction) {
+        return instrumentsOf.computeIfAbsent(jurisdiction, j -> {
+            Set<Instrument> found = new LinkedHashSet<>();
+            for (Jurisdiction at : ScenarioContext.withParents(j)) {
+                membershipsOf(at).forEach(m -> found.add(m.getInstrument()));
+                found.addAll(instrumentsIssuedBy(at));
+            }
+            found.remove(null);
+            return List.copyOf(found);
+        });
+    }
+
+    /** @return the memberships of a party in one instrument, valid or not */
+    public List<Membership> memberships(Instrument instrument, Party party) {
+        return get(membershipsByInstrumentAndParty, new Pair<>(instrument, party));
+    }
+
+    /** @return the providers that are members of an instrument (e.g. of a voluntary arrangement) */
+    public List<Provider> providerMembers(Instrument instrument) {
+        return get(providerMembers, instrument);
+    }
+
+    /** @return the instruments a party issued (domestic law of a jurisdiction, policy of a provider) */
+    public List<Instrument> instrumentsIssuedBy(Party party) {
+        return get(instrumentsByIssuer, party);
+    }
+
+    /** @return practices of a provider towards a requesting jurisdiction, any route kind */
+    public List<ProviderPractice> practices(Provider provider, Jurisdiction requesting) {
+        return get(practices, new Pair<>(provider, requesting));
+    }
+
+    /** @return what is recorded about an offence in a jurisdiction */
+    public List<Criminalisation> criminalisations(Offence offence, Jurisdiction jurisdiction) {
+        return get(criminalisations, new Pair<>(offence, jurisdiction));
+    }
+
+    /** @return the retention policies of a provider */
+    public List<RetentionRule> retentionOf(Provider provider) {
+        return get(retentionByProvider, provider);
+    }
+
+    /** @return the retention laws of a jurisdiction */
+    public List<RetentionRule> retentionIn(Jurisdiction jurisdiction) {
+        return get(retentionByJurisdiction, jurisdiction);
+    }
+
+    /** @return the establishments of a provider in a jurisdiction, valid or not */
+    public List<Establishment> establishments(Provider provider, Jurisdiction jurisdiction) {
+        return get(establishments, new Pair<>(provider, jurisdiction));
+    }
+
+    /** @return all establishments of a provider, valid or not */
+    public List<Establishment> establishmentsOf(Provider provider) {
+        return get(establishmentsByProvider, provider);
+    }
+
+    /** @return the points of contact of a jurisdiction on a network, valid or not */
+    public List<PointOfContact> contacts(Jurisdiction jurisdiction, ContactNetwork network) {
+        return get(contacts, new Pair<>(jurisdiction, network));
+    }
+
+    /** @return the authorities of a kind in a jurisdiction */
+    public List<Authority> authorities(Jurisdiction jurisdiction, AuthorityKind kind) {
+        return get(authorities, new Pair<>(jurisdiction, kind));
+    }
+
+    /** @return the scenarios in model order */
+    public List<Scenario> scenarios() {
+        return scenarios;
+    }
+}

@@ -1,0 +1,132 @@
+package org.lawfulaccess.core.internal.routes;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.lawfulaccess.core.routes.Gap;
+import org.lawfulaccess.core.routes.GapKind;
+import org.lawfulaccess.core.routes.GapSeverity;
+import org.lawfulaccess.core.routes.Latency;
+import org.lawfulaccess.core.routes.Route;
+import org.lawfulaccess.core.routes.RouteOptions;
+import org.lawfulaccess.core.routes.ScenarioRoutes;
+import org.lawfulaccess.model.Ecosystem;
+import org.lawfulaccess.model.Scenario;
+
+/**
+ * Evaluates every scenario of an ecosystem, each after the scenario it depends on, so that the
+ * dependent one starts when the earlier one's best route delivers.
+ */
+public final class ScenarioEvaluator {
+
+    private final Ecosystem ecosystem;
+    private final RouteIndex index;
+    private final RouteOptions options;
+    private final Map<Scenario, ScenarioRoutes> results = new LinkedHashMap<>();
+    private final Set<Scenario> inProgress = new HashSet<>();
+
+    public ScenarioEvaluator(Ecosystem ecosystem, RouteIndex index, RouteOptions options) {
+        this.ecosystem = ecosystem;
+        this.index = index;
+        this.options = options;
+    }
+
+    /** @return the routes of every scenario, in model order */
+    public List<ScenarioRoutes> evaluateAll() {
+        index.scenarios().forEach(this::evaluate);
+        List<ScenarioRoutes> ordered = new ArrayList<>();
+        index.scenarios().forEach(s -> ordered.add(results.get(s)));
+        return ordered;
+    }
+
+    private ScenarioRoutes evaluate(Scenario scenario) {
+        ScenarioRoutes done = results.get(scenario);
+        if (done != null) {
+            return done;
+        }
+        inProgress.add(scenario);
+        ScenarioContext context = ScenarioContext.of(scenario, dateOf(scenario));
+        List<Gap> scenarioGaps = new ArrayList<>();
+        Latency start = start(scenario, scenarioGaps);
+        RouteAssessor assessor = new RouteAssessor(index, context, options.retentionMargin());
+        List<Route> routes = new ArrayList<>();
+        for (List<Hop> path : new PathFinder(index, context, options.maxSteps()).find()) {
+            routes.add(assessor.assess(path, start));
+        }
+        routes.sort(ranking(context.isImminentThreat()));
+        ScenarioRoutes result = new ScenarioRoutes(scenario, context.date(), context.requesting(), context.provider(),
+                start, routes, scenarioGaps);
+        inProgress.remove(scenario);
+        results.put(scenario, result);
+        return result;
+    }
+
+    private LocalDate dateOf(Scenario scenario) {
+        if (options.asOf() != null) {
+            return options.asOf();
+        }
+        if (scenario.getRequestDate() != null) {
+            return scenario.getRequestDate();
+        }
+        return ecosystem.getAsOf() != null ? ecosystem.getAsOf() : LocalDate.now();
+    }
+
+    /**
+     * The elapsed time before the first step, counted from the scenario's event: its own wait
+     * between event and request, or the earlier scenario's delivery if that is later.
+     */
+    private Latency start(Scenario scenario, List<Gap> gaps) {
+        Duration own = Duration.ofDays(daysBetween(scenario.getEventDate(), scenario.getRequestDate()));
+        Latency start = new Latency(own, own, Optional.of(own));
+        Scenario earlier = scenario.getDependsOn();
+        if (earlier == null || inProgress.contains(earlier)) {
+            return start;
+        }
+        ScenarioRoutes before = evaluate(earlier);
+        Optional<Route> best = before.best();
+        if (best.isEmpty()) {
+            gaps.add(new Gap(GapKind.DEPENDENCY_UNREACHABLE, GapSeverity.WEAKENING, -1,
+                    () -> RouteMessages.format("gap.dependencyUnreachable", scenario, earlier), List.of(earlier))); //$NON-NLS-1$
+            return start;
+        }
+        Duration shift = Duration.ofDays(daysBetween(scenario.getEventDate(), earlier.getEventDate()));
+        Latency delivered = best.get().delivered();
+        Duration min = max(own, delivered.min().plus(shift));
+        Duration max = max(own, delivered.max().plus(shift));
+        Optional<Duration> emergency = delivered.emergency().map(e -> max(own, e.plus(shift)));
+        return new Latency(min, max, emergency);
+    }
+
+    private static long daysBetween(LocalDate from, LocalDate to) {
+        return from == null || to == null ? 0 : ChronoUnit.DAYS.between(from, to);
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    /**
+     * Available routes first, then fewer blocking gaps, then (for an imminent threat) emergency
+     * routes, then earliest delivery, binding before voluntary, fewer steps. The sort is stable, so
+     * ties keep the order of discovery, which follows the model.
+     */
+    private static Comparator<Route> ranking(boolean urgent) {
+        Comparator<Route> order = Comparator.comparing((Route r) -> !r.isAvailable())
+                .thenComparingLong(r -> r.gaps().stream().filter(Gap::isBlocking).count());
+        if (urgent) {
+            order = order.thenComparing(r -> !r.isEmergencyRoute());
+        }
+        return order.thenComparing(r -> r.delivered().max())
+                .thenComparing(r -> !r.isBinding())
+                .thenComparingInt(r -> r.steps().size());
+    }
+}

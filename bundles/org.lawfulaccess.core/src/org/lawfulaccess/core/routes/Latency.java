@@ -1,0 +1,40 @@
+package org.lawfulaccess.core.routes;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import org.lawfulaccess.model.value.TimeSpan;
+
+/**
+ * The expected time a route (or part of it) takes, summed over its steps. Sums are approximate
+ * durations because spans in different units ("2 weeks" + "6 months") have no exact sum;
+ * {@link TimeSpan#toApproximateMinutes()} fixes the conversion.
+ *
+ * @param min the shortest expected time
+ * @param max the longest expected time
+ * @param emergency the time in an emergency, present only if every step states an emergency latency
+ */
+public record Latency(Duration min, Duration max, Optional<Duration> emergency) {
+
+    /** No time at all, the start of a sum. */
+    public static final Latency ZERO = new Latency(Duration.ZERO, Duration.ZERO, Optional.of(Duration.ZERO));
+
+    /** @return this latency followed by {@code other} */
+    public Latency plus(Latency other) {
+        Optional<Duration> both = emergency.isPresent() && other.emergency.isPresent()
+                ? Optional.of(emergency.get().plus(other.emergency.get()))
+                : Optional.empty();
+        return new Latency(min.plus(other.min), max.plus(other.max), both);
+    }
+
+    /** @return the duration of a span, approximate for months and years */
+    public static Duration duration(TimeSpan span) {
+        return span == null ? Duration.ZERO : Duration.ofMinutes(span.toApproximateMinutes());
+    }
+
+    /** @return the duration in whole days, rounded up, for reports */
+    public static long days(Duration duration) {
+        long minutes = duration.toMinutes();
+        return Math.ceilDiv(minutes, 24 * 60);
+    }
+}

@@ -1,0 +1,75 @@
+package org.lawfulaccess.validation.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.junit.jupiter.api.Test;
+import org.lawfulaccess.model.Instrument;
+import org.lawfulaccess.model.Offence;
+import org.lawfulaccess.model.Provision;
+import org.lawfulaccess.model.value.TimeSpan;
+import org.lawfulaccess.validation.Finding;
+import org.lawfulaccess.validation.ValidationConfig;
+import org.lawfulaccess.validation.Validator;
+
+/** The oracle test of LA-INT-01: each defect once, and near misses that must not fire. */
+class IntegrityRuleTest {
+
+    private static List<Finding> integrity(Fixtures m) {
+        return Validator.of(Fixtures.catalogue(), ValidationConfig.DEFAULTS, Set.of("LA-INT-01")).validate(m.resource, null).findings();
+    }
+
+    private static Provision provision(Fixtures m, TimeSpan min, TimeSpan max) {
+        Instrument instrument = Fixtures.F.createInstrument();
+        instrument.setName("Instrument A");
+        m.ecosystem.getInstruments().add(instrument);
+        Provision provision = Fixtures.F.createProvision();
+        provision.setName("Provision A");
+        provision.setMinLatency(min);
+        provision.setMaxLatency(max);
+        instrument.getProvisions().add(provision);
+        return provision;
+    }
+
+    @Test
+    void validityEndingBeforeItStarts() {
+        Fixtures m = new Fixtures();
+        m.uncited.setValidFrom(LocalDate.of(2021, 5, 1));
+        m.uncited.setValidTo(LocalDate.of(2021, 5, 1));
+        m.cited.setValidFrom(LocalDate.of(2021, 5, 1));
+        m.cited.setValidTo(LocalDate.of(2021, 5, 2));
+        List<Finding> findings = integrity(m);
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals(m.uncited, findings.get(0).elements().get(0));
+    }
+
+    @Test
+    void minimumLatencyAboveMaximumAndNegativeDurations() {
+        Fixtures m = new Fixtures();
+        Provision wrong = provision(m, TimeSpan.months(12), TimeSpan.months(6));
+        provision(m, TimeSpan.months(6), TimeSpan.months(12));
+        Provision negative = provision(m, TimeSpan.days(-1), TimeSpan.days(3));
+        List<Finding> findings = integrity(m);
+        assertEquals(2, findings.size(), findings.toString());
+        assertEquals(Set.of(wrong, negative), Set.of(findings.get(0).elements().get(0), findings.get(1).elements().get(0)));
+    }
+
+    @Test
+    void danglingReferenceAndMissingRequiredValue() {
+        Fixtures m = new Fixtures();
+        Offence proxy = Fixtures.F.createOffence();
+        ((InternalEObject) proxy).eSetProxyURI(URI.createURI("memory:/test.lawful#no-such-id"));
+        m.uncited.setOffence(proxy);
+        m.cited.setJurisdiction(null);
+        List<Finding> findings = integrity(m);
+        assertEquals(2, findings.size(), findings.toString());
+        assertTrue(findings.stream().anyMatch(f -> f.elements().get(0) == m.uncited && f.message().contains("offence")));
+        assertTrue(findings.stream().anyMatch(f -> f.elements().get(0) == m.cited && f.message().contains("jurisdiction")));
+    }
+}

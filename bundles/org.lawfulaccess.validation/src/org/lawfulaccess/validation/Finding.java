@@ -1,0 +1,84 @@
+/*
+ * Copyright (c) 2026 Lawful Access Workbench contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.lawfulaccess.validation;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * One problem a rule found.
+ *
+ * @param ruleId the rule's id
+ * @param severity the effective severity (configured, else the rule's or the finding's own)
+ * @param message what is wrong, naming the elements involved
+ * @param elements the elements involved, most specific first (the first is the primary location)
+ * @param elementIds their XMI ids, in the same order
+ * @param elementPaths their paths from the root, e.g. {@code Ecosystem/actors[Example Mail]}
+ * @param evidence the facts the finding rests on
+ * @param fingerprint a stable hash of rule id, element ids and discriminator: independent of names,
+ *        messages and positions, so that CI can compare runs
+ * @param suppression the waiver, if the finding is suppressed
+ * @param baseline how the finding compares with a baseline
+ */
+public record Finding(String ruleId, Severity severity, String message, List<EObject> elements, List<String> elementIds,
+        List<String> elementPaths, List<Evidence> evidence, String fingerprint, Suppression suppression,
+        BaselineState baseline) {
+
+    /** Copies the lists. */
+    public Finding {
+        Objects.requireNonNull(ruleId, "ruleId"); //$NON-NLS-1$
+        Objects.requireNonNull(severity, "severity"); //$NON-NLS-1$
+        Objects.requireNonNull(message, "message"); //$NON-NLS-1$
+        Objects.requireNonNull(fingerprint, "fingerprint"); //$NON-NLS-1$
+        Objects.requireNonNull(baseline, "baseline"); //$NON-NLS-1$
+        elements = List.copyOf(elements);
+        elementIds = List.copyOf(elementIds);
+        elementPaths = List.copyOf(elementPaths);
+        evidence = List.copyOf(evidence);
+    }
+
+    /** How a finding compares with a baseline. */
+    public enum BaselineState {
+        /** No baseline was given. */
+        NONE,
+        /** The baseline has no finding with this fingerprint. */
+        NEW,
+        /** The baseline has a finding with this fingerprint. */
+        UNCHANGED
+    }
+
+    /** @return whether the finding is waived */
+    public boolean isSuppressed() {
+        return suppression != null;
+    }
+
+    /** @return the waiver, if any */
+    public Optional<Suppression> suppressionIfAny() {
+        return Optional.ofNullable(suppression);
+    }
+
+    /** @return the primary element, if any */
+    public Optional<EObject> primaryElement() {
+        return elements.stream().findFirst();
+    }
+
+    /** @return the path of the primary element, or the empty string */
+    public String primaryPath() {
+        return elementPaths.isEmpty() ? "" : elementPaths.get(0); //$NON-NLS-1$
+    }
+
+    /** @param waiver the waiver @return this finding, suppressed */
+    public Finding withSuppression(Suppression waiver) {
+        return new Finding(ruleId, severity, message, elements, elementIds, elementPaths, evidence, fingerprint, waiver, baseline);
+    }
+
+    /** @param state the comparison with a baseline @return this finding with that state */
+    public Finding withBaseline(BaselineState state) {
+        return new Finding(ruleId, severity, message, elements, elementIds, elementPaths, evidence, fingerprint, suppression, state);
+    }
+}

@@ -1,0 +1,23 @@
+/*
+ * Copyright (c) 2026 Lawful Access Workbench contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.lawfulaccess.validation;
+
+/**
+ * What a rule reads when it checks a target; the incremental validation relies on it to know what
+ * an edit can change.
+ */
+public enum RuleScope {
+    /**
+     * The rule reads only the target, the elements it contains, the elements it references directly
+     * and the elements its findings name. An edit re-evaluates the rule only on targets whose
+     * footprint the edit touched.
+     */
+    TARGET,
+    /**
+     * The rule may read anything in the model (indexes, shared analyses such as routes). Any edit
+     * re-evaluates it on all its targets.
+     */
+    MODEL
+}

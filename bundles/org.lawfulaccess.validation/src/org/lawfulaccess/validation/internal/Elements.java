@@ -1,0 +1,114 @@
+/*
+ * Copyright (c) 2026 Lawful Access Workbench contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.lawfulaccess.validation.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+
+/**
+ * How findings identify elements: a label for messages, a path for reports, an id for
+ * fingerprints. Model-only on purpose: the edit layer's labels are not needed to validate.
+ */
+public final class Elements {
+
+    private Elements() {
+    }
+
+    /** @param element an element @return {@code Type "name"}, or the type alone */
+    public static String label(EObject element) {
+        if (element == null) {
+            return "?"; //$NON-NLS-1$
+        }
+        String type = element.eClass().getName();
+        String name = name(element);
+        return name == null ? Messages.format("element.plain", type) : Messages.format("element.named", type, name); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /**
+     * @param element an element
+     * @return its XMI id; for an element without one (not in a resource), its URI fragment or
+     *         identity, which is stable within the run only
+     */
+    public static String id(EObject element) {
+        Resource resource = element.eResource();
+        if (resource instanceof XMLResource xml) {
+            String id = xml.getID(element);
+            if (id != null) {
+                return id;
+            }
+        }
+        if (element.eIsProxy()) {
+            return String.valueOf(((org.eclipse.emf.ecore.InternalEObject) element).eProxyURI());
+        }
+        return resource != null ? EcoreUtil.getURI(element).fragment() : Integer.toHexString(System.identityHashCode(element));
+    }
+
+    /**
+     * A logical path from the root, readable and independent of positions where names exist,
+     * e.g. {@code Ecosystem/actors[Example Mail]/establishments[0]}.
+     *
+     * @param element an element
+     * @return its path
+     */
+    public static String path(EObject element) {
+        StringBuilder path = new StringBuilder();
+        EObject current = element;
+        while (current.eContainer() != null) {
+            EReference feature = current.eContainmentFeature();
+            String name = name(current);
+            String segment;
+            if (name != null) {
+                segment = feature.getName() + '[' + name + ']';
+            } else if (feature.isMany()) {
+                segment = feature.getName() + '[' + ((List<?>) current.eContainer().eGet(feature)).indexOf(current) + ']';
+            } else {
+                segment = feature.getName();
+            }
+            path.insert(0, '/' + segment);
+            current = current.eContainer();
+        }
+        return current.eClass().getName() + path;
+    }
+
+    private static String name(EObject element) {
+        EStructuralFeature feature = element.eClass().getEStructuralFeature("name"); //$NON-NLS-1$
+        if (feature != null && !feature.isMany() && element.eGet(feature) instanceof String name && !name.isBlank()) {
+            return name;
+        }
+        return null;
+    }
+
+    /**
+     * @param ruleId a rule id
+     * @param ids the involved elements' ids
+     * @param discriminator a stable discriminator, possibly empty
+     * @return the fingerprint: SHA-256 over the parts, first 128 bits in hex
+     */
+    public static String fingerprint(String ruleId, List<String> ids, String discriminator) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256"); //$NON-NLS-1$
+            digest.update(ruleId.getBytes(StandardCharsets.UTF_8));
+            for (String id : ids) {
+                digest.update((byte) 0);
+                digest.update(id.getBytes(StandardCharsets.UTF_8));
+            }
+            digest.update((byte) 1);
+            digest.update(discriminator.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e); //$NON-NLS-1$
+        }
+    }
+}

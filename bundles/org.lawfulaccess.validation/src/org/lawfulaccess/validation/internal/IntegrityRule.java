@@ -1,0 +1,112 @@
+/*
+ * Copyright (c) 2026 Lawful Access Workbench contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.lawfulaccess.validation.internal;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.lawfulaccess.model.Fact;
+import org.lawfulaccess.model.Provision;
+import org.lawfulaccess.model.value.TimeSpan;
+import org.lawfulaccess.validation.Category;
+import org.lawfulaccess.validation.Rule;
+import org.lawfulaccess.validation.RuleContext;
+import org.lawfulaccess.validation.RuleDescriptor;
+import org.lawfulaccess.validation.RuleScope;
+import org.lawfulaccess.validation.Severity;
+
+/**
+ * LA-INT-01: what makes a model unsound regardless of the law. Reads only the target's own values
+ * and references, so it is re-evaluated per element after an edit. Duplicate ids are reported by
+ * the persistence layer when loading, since a loaded model cannot hold two elements with one id.
+ */
+final class IntegrityRule implements Rule {
+
+    static final String ID = "LA-INT-01"; //$NON-NLS-1$
+
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.builder(ID, Messages.format("int01.title"), Category.INTEGRITY) //$NON-NLS-1$
+            .severity(Severity.ERROR)
+            .targets(EcorePackage.Literals.EOBJECT)
+            .scope(RuleScope.TARGET)
+            .description(Messages.format("int01.description")) //$NON-NLS-1$
+            .example(Messages.format("int01.example")) //$NON-NLS-1$
+            .build();
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public void check(EObject target, RuleContext context) {
+        for (EStructuralFeature feature : target.eClass().getEAllStructuralFeatures()) {
+            if (feature.isDerived() || feature.isTransient()) {
+                continue;
+            }
+            if (feature instanceof EReference reference && !reference.isContainment() && !reference.isContainer()) {
+                checkReferences(target, reference, context);
+            }
+            checkRequired(target, feature, context);
+            if (feature instanceof EAttribute attribute && target.eGet(attribute) instanceof TimeSpan span && span.isNegative()) {
+                context.finding(target).discriminator("negative/" + attribute.getName()) //$NON-NLS-1$
+                        .message(Messages.format("int01.negative", context.label(target), attribute.getName(), span)) //$NON-NLS-1$
+                        .report();
+            }
+        }
+        if (target instanceof Fact fact && fact.getValidFrom() != null && fact.getValidTo() != null
+                && !fact.getValidTo().isAfter(fact.getValidFrom())) {
+            context.finding(target).discriminator("validity") //$NON-NLS-1$
+                    .message(Messages.format("int01.validity", context.label(target), fact.getValidFrom(), fact.getValidTo())) //$NON-NLS-1$
+                    .evidence(target).report();
+        }
+        if (target instanceof Provision provision && provision.getMinLatency() != null && provision.getMaxLatency() != null
+                && provision.getMinLatency().toApproximateMinutes() > provision.getMaxLatency().toApproximateMinutes()) {
+            context.finding(target).discriminator("latency") //$NON-NLS-1$
+                    .message(Messages.format("int01.latency", context.label(target), provision.getMinLatency(), provision.getMaxLatency())) //$NON-NLS-1$
+                    .evidence(target).report();
+        }
+    }
+
+    private static void checkReferences(EObject target, EReference reference, RuleContext context) {
+        Object value = target.eGet(reference, false);
+        List<?> values = reference.isMany() ? (List<?>) value : value == null ? List.of() : List.of(value);
+        for (Object v : values) {
+            if (v instanceof EObject referenced && isDangling(target, referenced)) {
+                String shown = referenced.eIsProxy() ? String.valueOf(((InternalEObject) referenced).eProxyURI().fragment())
+                        : Elements.label(referenced);
+                context.finding(target).discriminator("dangling/" + reference.getName() + '/' + Elements.id(referenced)) //$NON-NLS-1$
+                        .message(Messages.format("int01.dangling", context.label(target), reference.getName(), shown)) //$NON-NLS-1$
+                        .report();
+            }
+        }
+    }
+
+    /** A proxy that does not resolve, or an element removed from the model but still referenced. */
+    private static boolean isDangling(EObject target, EObject referenced) {
+        if (referenced.eIsProxy()) {
+            return EcoreUtil.resolve(referenced, target).eIsProxy();
+        }
+        return referenced.eResource() == null && EcoreUtil.getRootContainer(referenced) != EcoreUtil.getRootContainer(target);
+    }
+
+    private static void checkRequired(EObject target, EStructuralFeature feature, RuleContext context) {
+        if (feature.getLowerBound() < 1 || feature instanceof EReference r && r.isContainer()) {
+            return;
+        }
+        boolean missing = feature.isMany() ? ((List<?>) target.eGet(feature, false)).size() < feature.getLowerBound()
+                : target.eGet(feature, false) == null;
+        if (missing) {
+            context.finding(target).discriminator("missing/" + feature.getName()) //$NON-NLS-1$
+                    .message(Messages.format("int01.missing", context.label(target), feature.getName())) //$NON-NLS-1$
+                    .report();
+        }
+    }
+}

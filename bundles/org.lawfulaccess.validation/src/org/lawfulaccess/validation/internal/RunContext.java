@@ -1,0 +1,208 @@
+/*
+ * Copyright (c) 2026 Lawful Access Workbench contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.lawfulaccess.validation.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.eclipse.emf.ecore.EObject;
+import org.lawfulaccess.model.Citation;
+import org.lawfulaccess.model.Ecosystem;
+import org.lawfulaccess.model.Fact;
+import org.lawfulaccess.model.Source;
+import org.lawfulaccess.model.Sourced;
+import org.lawfulaccess.validation.Analysis;
+import org.lawfulaccess.validation.Evidence;
+import org.lawfulaccess.validation.Finding;
+import org.lawfulaccess.validation.FindingBuilder;
+import org.lawfulaccess.validation.RuleContext;
+import org.lawfulaccess.validation.RuleDescriptor;
+import org.lawfulaccess.validation.Severity;
+import org.lawfulaccess.validation.ValidationConfig;
+
+/**
+ * The context of one run. The engine points it at the rule being evaluated before each check, so
+ * one instance (and one cache of shared analyses) serves the whole run.
+ */
+public final class RunContext implements RuleContext {
+
+    private final Ecosystem ecosystem;
+    private final LocalDate date;
+    private final ValidationConfig config;
+    private final Map<Analysis<?>, Object> shared = new HashMap<>();
+    private RuleDescriptor rule;
+    private Consumer<Finding> sink = finding -> {
+    };
+
+    /**
+     * @param ecosystem the root, or null
+     * @param date the validation date
+     * @param config the configuration (severities, parameters, suppressions)
+     */
+    public RunContext(Ecosystem ecosystem, LocalDate date, ValidationConfig config) {
+        this.ecosystem = ecosystem;
+        this.date = Objects.requireNonNull(date, "date"); //$NON-NLS-1$
+        this.config = config;
+    }
+
+    /**
+     * Points the context at a rule; findings go to the sink until the next call.
+     *
+     * @param descriptor the rule about to be checked
+     * @param findings where its findings go
+     */
+    public void enter(RuleDescriptor descriptor, Consumer<Finding> findings) {
+        this.rule = descriptor;
+        this.sink = findings;
+    }
+
+    /** Forgets shared analyses, after the model changed. */
+    public void invalidate() {
+        shared.clear();
+    }
+
+    @Override
+    public Ecosystem ecosystem() {
+        return ecosystem;
+    }
+
+    @Override
+    public LocalDate date() {
+        return date;
+    }
+
+    @Override
+    public String ruleId() {
+        return rule.id();
+    }
+
+    @Override
+    public Optional<String> parameter(String name) {
+        return Optional.ofNullable(config.parameters(rule.id()).get(name));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T shared(Analysis<T> analysis) {
+        // Not computeIfAbsent: an analysis may itself use other shared analyses.
+        Object result = shared.get(analysis);
+        if (result == null) {
+            result = analysis.compute(this);
+            shared.put(analysis, result);
+        }
+        return (T) result;
+    }
+
+    @Override
+    public String label(EObject element) {
+        return Elements.label(element);
+    }
+
+    @Override
+    public Finding report(String message, EObject... elements) {
+        return finding(elements).message(message).report();
+    }
+
+    @Override
+    public FindingBuilder finding(EObject... elements) {
+        return new Builder(rule, Arrays.asList(elements));
+    }
+
+    /** @return the fingerprint a finding of the current rule would have, for tests and tools */
+    Finding create(RuleDescriptor descriptor, List<EObject> elements, String message, String discriminator,
+            Severity own, List<Evidence> evidence) {
+        List<String> ids = elements.stream().map(Elements::id).toList();
+        String fingerprint = Elements.fingerprint(descriptor.id(), ids, discriminator);
+        Severity severity = config.severity(descriptor.id()).orElse(own != null ? own : descriptor.defaultSeverity());
+        List<String> paths = elements.stream().map(Elements::path).toList();
+        return new Finding(descriptor.id(), severity, message, elements, ids, paths, evidence, fingerprint,
+                config.suppression(fingerprint).orElse(null), Finding.BaselineState.NONE);
+    }
+
+    static Evidence evidenceOf(EObject element) {
+        StringBuilder statement = new StringBuilder(Elements.label(element));
+        if (element instanceof Fact fact && (fact.getValidFrom() != null || fact.getValidTo() != null)) {
+            statement.append(" [").append(fact.getValidFrom() == null ? "" : fact.getValidFrom()).append(" .. ") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    .append(fact.getValidTo() == null ? "" : fact.getValidTo()).append(')'); //$NON-NLS-1$
+        }
+        List<Evidence.Quote> quotes = new ArrayList<>();
+        if (element instanceof Sourced sourced) {
+            for (Citation citation : sourced.getCitations()) {
+                Source source = citation.getSource();
+                quotes.add(new Evidence.Quote(nonNull(citation.getQuote()), source == null ? "" : sourceTitle(source), //$NON-NLS-1$
+                        source == null || source.getKind() == null ? "" : source.getKind().getLiteral(), //$NON-NLS-1$
+                        nonNull(citation.getLocator()), source == null ? "" : nonNull(source.getUrl()))); //$NON-NLS-1$
+            }
+        }
+        return new Evidence(statement.toString(), Elements.id(element), quotes);
+    }
+
+    private static String sourceTitle(Source source) {
+        String title = source.getTitle() != null ? source.getTitle() : nonNull(source.getName());
+        return source.getIssuer() == null ? title : source.getIssuer() + ", " + title; //$NON-NLS-1$
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text; //$NON-NLS-1$
+    }
+
+    private final class Builder implements FindingBuilder {
+        private final RuleDescriptor descriptor;
+        private final List<EObject> elements;
+        private final List<Evidence> evidence = new ArrayList<>();
+        private String message = ""; //$NON-NLS-1$
+        private String discriminator = ""; //$NON-NLS-1$
+        private Severity severity;
+
+        Builder(RuleDescriptor descriptor, List<EObject> elements) {
+            this.descriptor = descriptor;
+            this.elements = List.copyOf(elements);
+        }
+
+        @Override
+        public FindingBuilder message(String text) {
+            this.message = text;
+            return this;
+        }
+
+        @Override
+        public FindingBuilder discriminator(String value) {
+            this.discriminator = value;
+            return this;
+        }
+
+        @Override
+        public FindingBuilder severity(Severity value) {
+            this.severity = value;
+            return this;
+        }
+
+        @Override
+        public FindingBuilder evidence(EObject fact) {
+            evidence.add(evidenceOf(fact));
+            return this;
+        }
+
+        @Override
+        public FindingBuilder evidence(String statement) {
+            evidence.add(new Evidence(statement, null, List.of()));
+            return this;
+        }
+
+        @Override
+        public Finding report() {
+            Finding finding = create(descriptor, elements, message, discriminator, severity, evidence);
+            sink.accept(finding);
+            return finding;
+        }
+    }
+}
