@@ -187,6 +187,12 @@ public final class IncrementalValidation {
         Set<EObject> footprint = new HashSet<>();
         footprint.add(key.target());
         key.target().eCrossReferences().forEach(footprint::add);
+        // A target-scoped rule may read what the target contains and what that refers to (a fact's
+        // citations and their sources, a service's profiles and telemetry recipients).
+        for (EObject child : key.target().eContents()) {
+            footprint.add(child);
+            child.eCrossReferences().forEach(footprint::add);
+        }
         found.forEach(f -> footprint.addAll(f.elements()));
         footprints.put(key, footprint);
         footprint.forEach(e -> reverse.computeIfAbsent(e, k -> new HashSet<>()).add(key));

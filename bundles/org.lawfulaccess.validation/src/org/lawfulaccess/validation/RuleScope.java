@@ -10,7 +10,7 @@ package org.lawfulaccess.validation;
  */
 public enum RuleScope {
     /**
-     * The rule reads only the target, the elements it contains, the elements it references directly
+     * The rule reads only the target, the elements it contains, the elements these reference directly
      * and the elements its findings name. An edit re-evaluates the rule only on targets whose
      * footprint the edit touched.
      */

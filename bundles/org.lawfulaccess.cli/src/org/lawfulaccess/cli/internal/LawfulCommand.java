@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "lawful", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Validates, inspects and generates lawful-access ecosystem models (.lawful files).",
         subcommands = { ValidateCommand.class, RulesCommand.class, ExplainCommand.class, InfoCommand.class,
-                GenerateCommand.class })
+                GenerateCommand.class, RoutesCommand.class })
 public final class LawfulCommand implements Runnable {
 
     @Spec

@@ -4,12 +4,7 @@
  */
 package org.lawfulaccess.cli.internal;
 
-import java.io.File;
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.security.CodeSource;
-import java.util.jar.JarFile;
-import java.util.jar.Manifest;
+import org.lawfulaccess.validation.internal.CodeLocations;
 
 import picocli.CommandLine.IVersionProvider;
 
@@ -18,26 +13,8 @@ final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        return new String[] { "Lawful Access Workbench " + bundleVersion() }; //$NON-NLS-1$
-    }
-
-    /** Reads this bundle's own manifest: a class-path resource lookup could return another jar's. */
-    private static String bundleVersion() {
-        CodeSource source = VersionProvider.class.getProtectionDomain().getCodeSource();
-        try {
-            File location = source == null ? null : new File(source.getLocation().toURI());
-            if (location != null && location.isFile()) {
-                try (JarFile jar = new JarFile(location)) {
-                    Manifest manifest = jar.getManifest();
-                    String version = manifest == null ? null : manifest.getMainAttributes().getValue("Bundle-Version"); //$NON-NLS-1$
-                    if (version != null) {
-                        return version;
-                    }
-                }
-            }
-        } catch (IOException | URISyntaxException | IllegalArgumentException e) {
-            // Fall through: a version is a courtesy, never a reason to fail.
-        }
-        return "(development build)"; //$NON-NLS-1$
+        String version = CodeLocations.manifestAttribute(VersionProvider.class, "Bundle-Version") //$NON-NLS-1$
+                .orElse("(development build)"); //$NON-NLS-1$
+        return new String[] { "Lawful Access Workbench " + version }; //$NON-NLS-1$
     }
 }

@@ -1,6 +1,8 @@
 package org.lawfulaccess.core.routes;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -30,13 +32,18 @@ public final class RouteAnalysis {
     private final Ecosystem ecosystem;
     private final RouteOptions options;
     private final List<ScenarioRoutes> scenarios;
-    private final int elementCount;
+    /** Rules look up one scenario per target; a scan of all scenarios per lookup made validation quadratic. */
+    private final Map<Scenario, ScenarioRoutes> byScenario = new IdentityHashMap<>();
+    private final RouteIndex index;
 
-    private RouteAnalysis(Ecosystem ecosystem, RouteOptions options, List<ScenarioRoutes> scenarios, int elementCount) {
+    private RouteAnalysis(Ecosystem ecosystem, RouteOptions options, List<ScenarioRoutes> scenarios, RouteIndex index) {
         this.ecosystem = ecosystem;
         this.options = options;
         this.scenarios = List.copyOf(scenarios);
-        this.elementCount = elementCount;
+        this.index = index;
+        for (ScenarioRoutes routes : this.scenarios) {
+            byScenario.putIfAbsent(routes.scenario(), routes);
+        }
     }
 
     /**
@@ -59,9 +66,26 @@ public final class RouteAnalysis {
     public static RouteAnalysis of(Ecosystem ecosystem, RouteOptions options) {
         Objects.requireNonNull(ecosystem);
         Objects.requireNonNull(options);
-        RouteIndex index = RouteIndex.of(ecosystem);
+        return of(ecosystem, RouteIndex.of(ecosystem), options);
+    }
+
+    private static RouteAnalysis of(Ecosystem ecosystem, RouteIndex index, RouteOptions options) {
         List<ScenarioRoutes> results = new ScenarioEvaluator(ecosystem, index, options).evaluateAll();
-        return new RouteAnalysis(ecosystem, options, results, index.elementCount());
+        return new RouteAnalysis(ecosystem, options, results, index);
+    }
+
+    /**
+     * Analyses the same, unchanged model again with other options, reusing this analysis's
+     * indexes (they do not depend on the options) instead of traversing the model again. The
+     * result equals {@code RouteAnalysis.of(ecosystem(), options)} as long as the model has not
+     * changed since this analysis was made.
+     *
+     * @param options date, retention margin and step limit
+     * @return the analysis with those options
+     */
+    public RouteAnalysis withOptions(RouteOptions options) {
+        Objects.requireNonNull(options);
+        return options.equals(this.options) ? this : of(ecosystem, index, options);
     }
 
     /** @return the analysed ecosystem */
@@ -81,7 +105,7 @@ public final class RouteAnalysis {
 
     /** @return the routes of one scenario, if it belongs to the analysed ecosystem */
     public Optional<ScenarioRoutes> routesOf(Scenario scenario) {
-        return scenarios.stream().filter(s -> s.scenario() == scenario).findFirst();
+        return Optional.ofNullable(byScenario.get(scenario));
     }
 
     /** @return the number of routes over all scenarios */
@@ -91,6 +115,6 @@ public final class RouteAnalysis {
 
     /** @return the number of model elements the indexing pass traversed */
     public int elementCount() {
-        return elementCount;
+        return index.elementCount();
     }
 }

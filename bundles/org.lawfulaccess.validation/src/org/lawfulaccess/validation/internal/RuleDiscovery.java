@@ -4,8 +4,6 @@
  */
 package org.lawfulaccess.validation.internal;
 
-import java.net.URL;
-import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,12 +58,8 @@ public final class RuleDiscovery {
         return result;
     }
 
+    /** The bundle's symbolic name, as inside OSGi, so that both runtimes name contributors alike. */
     private static String contributor(Class<?> type) {
-        CodeSource source = type.getProtectionDomain().getCodeSource();
-        URL location = source == null ? null : source.getLocation();
-        String path = location == null ? "" : location.getPath(); //$NON-NLS-1$
-        String jar = path.replaceAll("/+$", ""); //$NON-NLS-1$ //$NON-NLS-2$
-        jar = jar.substring(jar.lastIndexOf('/') + 1);
-        return jar.isEmpty() ? type.getName() : jar + " (" + type.getName() + ')'; //$NON-NLS-1$
+        return CodeLocations.manifestAttribute(type, "Bundle-SymbolicName").orElse(type.getName()); //$NON-NLS-1$
     }
 }

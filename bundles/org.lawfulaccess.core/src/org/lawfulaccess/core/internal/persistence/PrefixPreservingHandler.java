@@ -3,6 +3,7 @@ package org.lawfulaccess.core.internal.persistence;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -20,6 +21,7 @@ import org.xml.sax.helpers.DefaultHandler;
 final class PrefixPreservingHandler extends SAXXMIHandler {
 
     private final Map<String, String> prefixes = new HashMap<>();
+    private int elements;
 
     private PrefixPreservingHandler(XMLResource resource, XMLHelper helper, Map<?, ?> options) {
         super(resource, helper, options);
@@ -33,6 +35,22 @@ final class PrefixPreservingHandler extends SAXXMIHandler {
                 return new PrefixPreservingHandler(resource, helper, options);
             }
         };
+    }
+
+    @Override
+    protected void processObject(EObject object) {
+        if (object != null) {
+            elements++;
+        }
+        super.processObject(object);
+    }
+
+    @Override
+    public void endDocument() {
+        super.endDocument();
+        if (xmlResource instanceof LawfulResource lawful) {
+            lawful.elementsRead(elements);
+        }
     }
 
     @Override

@@ -65,7 +65,8 @@ final class PathFinder {
             if (!concernsTarget(instrument)) {
                 continue;
             }
-            for (Provision provision : instrument.getProvisions()) {
+            // Only provisions covering the data can be usable; the index keeps that list per category.
+            for (Provision provision : index.provisionsCovering(instrument, context.category())) {
                 if (usable(provision, asRequester) && path.stream().noneMatch(h -> h.provision() == provision)) {
                     follow(path, issuer, asRequester, provision, visited);
                 }
@@ -165,7 +166,7 @@ final class PathFinder {
 
     private boolean hasMember(Instrument instrument, Jurisdiction jurisdiction) {
         for (Jurisdiction j : ScenarioContext.withParents(jurisdiction)) {
-            if (instrument.getIssuer() == j || !index.memberships(instrument, j).isEmpty()) {
+            if (instrument.getIssuer() == j || index.hasMembership(instrument, j)) {
                 return true;
             }
         }

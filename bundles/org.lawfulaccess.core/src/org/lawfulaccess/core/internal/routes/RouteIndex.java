@@ -13,6 +13,7 @@ import org.lawfulaccess.model.Authority;
 import org.lawfulaccess.model.AuthorityKind;
 import org.lawfulaccess.model.ContactNetwork;
 import org.lawfulaccess.model.Criminalisation;
+import org.lawfulaccess.model.DataCategory;
 import org.lawfulaccess.model.Ecosystem;
 import org.lawfulaccess.model.Establishment;
 import org.lawfulaccess.model.Instrument;
@@ -22,6 +23,7 @@ import org.lawfulaccess.model.Offence;
 import org.lawfulaccess.model.Party;
 import org.lawfulaccess.model.PointOfContact;
 import org.lawfulaccess.model.Provider;
+import org.lawfulaccess.model.Provision;
 import org.lawfulaccess.model.ProviderPractice;
 import org.lawfulaccess.model.RetentionRule;
 import org.lawfulaccess.model.Scenario;
@@ -34,6 +36,17 @@ import org.lawfulaccess.model.Scenario;
 public final class RouteIndex {
 
     record Pair<A, B>(A first, B second) {
+        // Keys are model elements and enum literals, which compare by identity anyway. Spelled out
+        // because the generated record methods showed up as a hot spot in route finding.
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Pair<?, ?> pair && pair.first == first && pair.second == second;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(first) + System.identityHashCode(second);
+        }
     }
 
     private final Map<Party, List<Membership>> membershipsByParty = new HashMap<>();
@@ -51,6 +64,10 @@ public final class RouteIndex {
     private final List<Scenario> scenarios = new ArrayList<>();
     /** Derived from the maps above on first use; route finding asks for the same jurisdictions again and again. */
     private final Map<Jurisdiction, List<Instrument>> instrumentsOf = new HashMap<>();
+    /** Derived on first use: route finding filters every instrument's provisions by the scenario's data category. */
+    private final Map<Pair<Instrument, DataCategory>, List<Provision>> provisionsByCategory = new HashMap<>();
+    /** Derived on first use: who is a member of an instrument (any status and validity), for membership tests. */
+    private final Map<Instrument, Set<Party>> memberParties = new HashMap<>();
     private int elements;
 
     private RouteIndex() {
@@ -70,38 +87,49 @@ public final class RouteIndex {
         return index;
     }
 
+    /*
+     * An if-chain rather than a pattern switch with guards: the switch's type dispatch cost more
+     * than the traversal itself on large models. The indexed types are disjoint in the metamodel,
+     * so the first match is the only one.
+     */
     private void add(EObject element) {
         elements++;
-        switch (element) {
-            case Membership m when m.getParty() != null -> {
+        if (element instanceof Membership m) {
+            if (m.getParty() != null) {
                 put(membershipsByParty, m.getParty(), m);
                 put(membershipsByInstrumentAndParty, new Pair<>(m.getInstrument(), m.getParty()), m);
                 if (m.getParty() instanceof Provider p) {
                     put(providerMembers, m.getInstrument(), p);
                 }
             }
-            case Instrument i when i.getIssuer() != null -> put(instrumentsByIssuer, i.getIssuer(), i);
-            case ProviderPractice p when p.getProvider() != null ->
-                put(practices, new Pair<>(p.getProvider(), p.getRequestingJurisdiction()), p);
-            case Criminalisation c -> put(criminalisations, new Pair<>(c.getOffence(), c.getJurisdiction()), c);
-            case RetentionRule r -> {
-                if (r.getProvider() != null) {
-                    put(retentionByProvider, r.getProvider(), r);
-                }
-                if (r.getJurisdiction() != null) {
-                    put(retentionByJurisdiction, r.getJurisdiction(), r);
-                }
+        } else if (element instanceof Instrument i) {
+            if (i.getIssuer() != null) {
+                put(instrumentsByIssuer, i.getIssuer(), i);
             }
-            case Establishment e when e.getProvider() != null -> {
+        } else if (element instanceof ProviderPractice p) {
+            if (p.getProvider() != null) {
+                put(practices, new Pair<>(p.getProvider(), p.getRequestingJurisdiction()), p);
+            }
+        } else if (element instanceof Criminalisation c) {
+            put(criminalisations, new Pair<>(c.getOffence(), c.getJurisdiction()), c);
+        } else if (element instanceof RetentionRule r) {
+            if (r.getProvider() != null) {
+                put(retentionByProvider, r.getProvider(), r);
+            }
+            if (r.getJurisdiction() != null) {
+                put(retentionByJurisdiction, r.getJurisdiction(), r);
+            }
+        } else if (element instanceof Establishment e) {
+            if (e.getProvider() != null) {
                 put(establishments, new Pair<>(e.getProvider(), e.getJurisdiction()), e);
                 put(establishmentsByProvider, e.getProvider(), e);
             }
-            case PointOfContact p -> put(contacts, new Pair<>(p.getJurisdiction(), p.getNetwork()), p);
-            case Authority a -> put(authorities, new Pair<>(a.getJurisdiction(), a.getKind()), a);
-            case Scenario s -> scenarios.add(s);
-            default -> {
-                // not needed for routes
-            }
+        } else if (element instanceof PointOfContact p) {
+            put(contacts, new Pair<>(p.getJurisdiction(), p.getNetwork()), p);
+        } else if (element instanceof Authority a) {
+            put(authorities, new Pair<>(a.getJurisdiction(), a.getKind()), a);
+        } else if (element instanceof Scenario s) {
+            scenarios.add(s);
         }
     }
 
@@ -137,6 +165,38 @@ public final class RouteIndex {
             found.remove(null);
             return List.copyOf(found);
         });
+    }
+
+    /**
+     * @return the provisions of an instrument whose data categories include the given one, in model
+     *         order; derived from the model on first use and kept for the life of this index
+     */
+    public List<Provision> provisionsCovering(Instrument instrument, DataCategory category) {
+        return provisionsByCategory.computeIfAbsent(new Pair<>(instrument, category), key -> {
+            List<Provision> covering = new ArrayList<>();
+            for (Provision provision : instrument.getProvisions()) {
+                if (provision.getDataCategories().contains(category)) {
+                    covering.add(provision);
+                }
+            }
+            return List.copyOf(covering);
+        });
+    }
+
+    /**
+     * @return whether a party has a membership in an instrument, of any status and validity: the
+     *         same as {@code !memberships(instrument, party).isEmpty()}, without a key per call
+     */
+    public boolean hasMembership(Instrument instrument, Party party) {
+        return memberParties.computeIfAbsent(instrument, i -> {
+            Set<Party> parties = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (Membership m : i == null ? List.<Membership>of() : i.getMemberships()) {
+                if (m.getParty() != null && !memberships(i, m.getParty()).isEmpty()) {
+                    parties.add(m.getParty());
+                }
+            }
+            return parties;
+        }).contains(party);
     }
 
     /** @return the memberships of a party in one instrument, valid or not */

@@ -46,7 +46,8 @@ class CommandLinePathTest {
         assertEquals(Main.OK, run.code(), run.toString());
         assertTrue(RULE_ID.matcher(run.out()).find(), run.toString());
         assertTrue(run.out().contains("\"LA-INT-01\""), run.toString());
-        assertTrue(run.out().contains(InhouseRules.class.getName()), "contributor names the provider class: " + run);
+        assertTrue(run.out().contains("\"contributor\": \"org.lawfulaccess.examples.inhouse\""),
+                "contributor is the bundle, named as inside OSGi: " + run);
     }
 
     @Test

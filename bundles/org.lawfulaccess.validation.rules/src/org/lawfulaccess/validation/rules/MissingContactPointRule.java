@@ -1,0 +1,127 @@
+/*
+ * Copyright (c) 2026 Lawful Access Workbench contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.lawfulaccess.validation.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.lawfulaccess.model.ContactNetwork;
+import org.lawfulaccess.model.Ecosystem;
+import org.lawfulaccess.model.Fact;
+import org.lawfulaccess.model.Jurisdiction;
+import org.lawfulaccess.model.LawfulPackage;
+import org.lawfulaccess.model.Membership;
+import org.lawfulaccess.model.MembershipStatus;
+import org.lawfulaccess.model.PointOfContact;
+import org.lawfulaccess.model.Provision;
+import org.lawfulaccess.model.Reservation;
+import org.lawfulaccess.model.ReservationEffect;
+import org.lawfulaccess.validation.Analysis;
+import org.lawfulaccess.validation.Category;
+import org.lawfulaccess.validation.FindingBuilder;
+import org.lawfulaccess.validation.Rule;
+import org.lawfulaccess.validation.RuleContext;
+import org.lawfulaccess.validation.RuleDescriptor;
+import org.lawfulaccess.validation.RuleScope;
+import org.lawfulaccess.validation.Severity;
+
+/**
+ * LA-SPOC-01: a state bound by an instrument whose provisions require a point of contact (such as
+ * the Budapest Convention's 24/7 network) that has designated none valid at the date. Checks
+ * memberships, because being a party is what creates the duty; model-scoped, because the contacts
+ * are facts of the ecosystem that the membership does not reference.
+ */
+final class MissingContactPointRule implements Rule {
+
+    static final String ID = "LA-SPOC-01"; //$NON-NLS-1$
+
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.builder(ID, ProtectionMessages.format(ID + ".title"), Category.COOPERATION) //$NON-NLS-1$
+            .severity(Severity.WARNING)
+            .targets(LawfulPackage.Literals.MEMBERSHIP)
+            .scope(RuleScope.MODEL)
+            .legalBasis(ProtectionMessages.format(ID + ".legalBasis"), ProtectionMessages.format(ID + ".legalSource")) //$NON-NLS-1$ //$NON-NLS-2$
+            .description(ProtectionMessages.format(ID + ".description")) //$NON-NLS-1$
+            .example(ProtectionMessages.format(ID + ".example")) //$NON-NLS-1$
+            .build();
+
+    /** The networks each jurisdiction has a valid contact in: one pass over the facts per run, not one per membership. */
+    private static final Analysis<Map<Jurisdiction, Set<ContactNetwork>>> CONTACTS = MissingContactPointRule::contacts;
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public void check(EObject target, RuleContext context) {
+        LocalDate date = context.date();
+        // Only a ratified (or acceded) state is bound; a signatory or a provider in an arrangement is not.
+        if (!(target instanceof Membership membership) || membership.getStatus() != MembershipStatus.PARTY
+                || !membership.isValidAt(date) || !(membership.getParty() instanceof Jurisdiction party)
+                || membership.getInstrument() == null) {
+            return;
+        }
+        Map<ContactNetwork, List<Provision>> required = required(membership, date);
+        Set<ContactNetwork> present = context.shared(CONTACTS).getOrDefault(party, Set.of());
+        for (Map.Entry<ContactNetwork, List<Provision>> entry : required.entrySet()) {
+            if (present.contains(entry.getKey())) {
+                continue;
+            }
+            String network = ProtectionMessages.literal(entry.getKey());
+            FindingBuilder finding = context.finding(party, membership).discriminator(entry.getKey().getLiteral())
+                    .message(ProtectionMessages.format(ID + ".message", context.label(party), //$NON-NLS-1$
+                            context.label(membership.getInstrument()), ProtectionMessages.list(entry.getValue(), context::label), network,
+                            date.toString()))
+                    .evidence(membership);
+            entry.getValue().forEach(finding::evidence);
+            finding.evidence(ProtectionMessages.format(ID + ".none", context.label(party), network, date.toString())).report(); //$NON-NLS-1$
+        }
+    }
+
+    /** The networks the party's instrument requires at the date, each with the provisions requiring it. */
+    private static Map<ContactNetwork, List<Provision>> required(Membership membership, LocalDate date) {
+        Map<ContactNetwork, List<Provision>> required = new LinkedHashMap<>();
+        for (Provision provision : membership.getInstrument().getProvisions()) {
+            if (provision.isValidAt(date) && !excluded(membership, provision, date)) {
+                for (ContactNetwork network : provision.getRequiredContactNetworks()) {
+                    required.computeIfAbsent(network, n -> new ArrayList<>()).add(provision);
+                }
+            }
+        }
+        return required;
+    }
+
+    /** A valid reservation excluding the provision releases the party from it. */
+    private static boolean excluded(Membership membership, Provision provision, LocalDate date) {
+        for (Reservation reservation : membership.getReservations()) {
+            if (reservation.getProvision() == provision && reservation.getEffect() == ReservationEffect.EXCLUDES
+                    && reservation.isValidAt(date)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<Jurisdiction, Set<ContactNetwork>> contacts(RuleContext context) {
+        Map<Jurisdiction, Set<ContactNetwork>> contacts = new HashMap<>();
+        Ecosystem ecosystem = context.ecosystem();
+        if (ecosystem == null) {
+            return contacts;
+        }
+        for (Fact fact : ecosystem.getFacts()) {
+            if (fact instanceof PointOfContact contact && contact.getJurisdiction() != null && contact.isValidAt(context.date())) {
+                contacts.computeIfAbsent(contact.getJurisdiction(), j -> EnumSet.noneOf(ContactNetwork.class)).add(contact.getNetwork());
+            }
+        }
+        return contacts;
+    }
+}
