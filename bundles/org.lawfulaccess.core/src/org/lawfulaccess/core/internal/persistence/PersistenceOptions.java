@@ -32,7 +32,7 @@ final class PersistenceOptions {
         }
     });
 
-    /** @return load options; see BUILD-FACTS for why each performance option matters */
+    /** @return load options; each performance option below keeps large loads linear */
     Map<Object, Object> load() {
         Map<Object, Object> options = new HashMap<>();
         // Without deferred IDREF resolution, loading is quadratic when references precede targets.

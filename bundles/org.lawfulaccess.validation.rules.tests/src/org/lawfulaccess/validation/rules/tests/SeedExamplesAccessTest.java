@@ -6,7 +6,6 @@ package org.lawfulaccess.validation.rules.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +25,7 @@ import org.lawfulaccess.validation.ValidationConfig;
 import org.lawfulaccess.validation.Validator;
 
 /**
- * The findings issue 3 and {@code examples/README.md} expect of the access rules on the seed
+ * The findings {@code examples/README.md} expects of the access rules on the seed
  * examples, through the real engine and the whole access catalogue. Elements are matched by name
  * here only because the examples are the oracle; the rules themselves name nothing.
  */
@@ -79,7 +78,7 @@ class SeedExamplesAccessTest {
 
     static List<Finding> validate(String name, LocalDate date) throws Exception {
         Path file = examples().resolve(name);
-        assumeTrue(Files.exists(file), "example not present: " + file);
+        assertTrue(Files.exists(file), "example not present: " + file);
         Resource resource = LawfulResources.newModelStore().load(file);
         return Validator.of(AccessModel.CATALOGUE, ValidationConfig.DEFAULTS).validate(resource, date).findings();
     }
