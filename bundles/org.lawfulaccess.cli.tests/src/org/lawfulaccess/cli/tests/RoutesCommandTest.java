@@ -9,9 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,6 +25,7 @@ import org.lawfulaccess.core.persistence.ModelStore;
 import org.lawfulaccess.model.Ecosystem;
 import org.lawfulaccess.model.Jurisdiction;
 import org.lawfulaccess.model.LawfulFactory;
+import org.lawfulaccess.tests.support.Examples;
 import org.lawfulaccess.validation.internal.json.JsonReader;
 
 class RoutesCommandTest {
@@ -38,7 +37,7 @@ class RoutesCommandTest {
 
     @Test
     void textShowsMutualLegalAssistanceRouteAndDualCriminalityGap() {
-        CommandLineRun run = CommandLineRun.of("routes", example(BELGIUM).toString());
+        CommandLineRun run = CommandLineRun.of("routes", Examples.file(BELGIUM).toString());
 
         assertAll(() -> assertEquals(Main.OK, run.exitCode(), run.err()),
                 () -> assertTrue(run.out().contains("Scenario: "), run.out()),
@@ -48,7 +47,7 @@ class RoutesCommandTest {
 
     @Test
     void jsonParsesAndCountsRoutes() throws Exception {
-        CommandLineRun run = CommandLineRun.of("routes", "--format", "json", example(BELGIUM).toString());
+        CommandLineRun run = CommandLineRun.of("routes", "--format", "json", Examples.file(BELGIUM).toString());
         assertEquals(Main.OK, run.exitCode(), run.err());
 
         Map<?, ?> root = assertInstanceOf(Map.class, JsonReader.parse(run.out()));
@@ -71,12 +70,12 @@ class RoutesCommandTest {
 
     @Test
     void scenarioOptionSelectsOneScenarioAndAsOfOverridesTheDate() throws Exception {
-        CommandLineRun all = CommandLineRun.of("routes", "--format", "json", example(BELGIUM).toString());
+        CommandLineRun all = CommandLineRun.of("routes", "--format", "json", Examples.file(BELGIUM).toString());
         List<?> scenarios = (List<?>) ((Map<?, ?>) JsonReader.parse(all.out())).get("scenarios");
         String name = (String) ((Map<?, ?>) scenarios.get(0)).get("name");
 
         CommandLineRun one = CommandLineRun.of("routes", "--format", "json", "--scenario", name, "--as-of", "2020-06-01",
-                example(BELGIUM).toString());
+                Examples.file(BELGIUM).toString());
         Map<?, ?> root = (Map<?, ?>) JsonReader.parse(one.out());
         List<?> selected = (List<?>) root.get("scenarios");
 
@@ -89,7 +88,7 @@ class RoutesCommandTest {
 
     @Test
     void unknownScenarioIsAUsageErrorListingTheNames() {
-        CommandLineRun run = CommandLineRun.of("routes", "--scenario", "No such scenario", example(BELGIUM).toString());
+        CommandLineRun run = CommandLineRun.of("routes", "--scenario", "No such scenario", Examples.file(BELGIUM).toString());
 
         assertAll(() -> assertEquals(Main.USAGE_OR_INPUT, run.exitCode()),
                 () -> assertTrue(run.err().contains("No such scenario"), run.err()),
@@ -100,8 +99,8 @@ class RoutesCommandTest {
 
     @Test
     void badDateAndBadFormatAreUsageErrors() {
-        CommandLineRun date = CommandLineRun.of("routes", "--as-of", "2021-13-01", example(BELGIUM).toString());
-        CommandLineRun format = CommandLineRun.of("routes", "--format", "sarif", example(BELGIUM).toString());
+        CommandLineRun date = CommandLineRun.of("routes", "--as-of", "2021-13-01", Examples.file(BELGIUM).toString());
+        CommandLineRun format = CommandLineRun.of("routes", "--format", "sarif", Examples.file(BELGIUM).toString());
 
         assertAll(() -> assertEquals(Main.USAGE_OR_INPUT, date.exitCode()),
                 () -> assertTrue(date.err().contains("2021-13-01"), date.err()),
@@ -132,17 +131,5 @@ class RoutesCommandTest {
                 () -> assertEquals(Main.OK, json.exitCode(), json.err()),
                 () -> assertEquals(0L, ((Number) parsed.get("routeCount")).longValue()),
                 () -> assertEquals(List.of(), parsed.get("scenarios")));
-    }
-
-    /** Tycho runs tests in the test bundle's folder; walk up until the repository's examples folder. */
-    private static Path example(String name) {
-        Path start = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-        for (Path at = start; at != null; at = at.getParent()) {
-            Path candidate = at.resolve("examples").resolve(name);
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        return fail("no examples/" + name + " above " + start);
     }
 }

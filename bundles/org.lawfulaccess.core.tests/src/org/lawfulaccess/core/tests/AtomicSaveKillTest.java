@@ -31,6 +31,7 @@ import org.lawfulaccess.core.internal.persistence.AtomicFileWriter.Phase;
 import org.lawfulaccess.core.internal.persistence.LawfulResource;
 import org.lawfulaccess.core.persistence.ModelLoadException;
 import org.lawfulaccess.core.persistence.ModelStore;
+import org.lawfulaccess.tests.support.ChildClasspath;
 
 /**
  * A save in a real separate JVM, killed with SIGKILL at many points of the save (while the

@@ -38,6 +38,7 @@ import org.lawfulaccess.model.Fact;
 import org.lawfulaccess.model.LawfulPackage;
 import org.lawfulaccess.model.Source;
 import org.lawfulaccess.model.Sourced;
+import org.lawfulaccess.tests.support.Examples;
 
 /**
  * The example models in {@code examples/} load cleanly through the public API, state their as-of
@@ -61,7 +62,7 @@ class ExamplesLoadTest {
     void requiredExamplesArePresent() throws IOException {
         List<String> present = exampleFiles().stream().map(p -> p.getFileName().toString()).toList();
         for (String name : REQUIRED) {
-            assertTrue(present.contains(name), "missing example " + name + " in " + examplesDir());
+            assertTrue(present.contains(name), "missing example " + name + " in " + Examples.folder());
         }
     }
 
@@ -211,25 +212,9 @@ class ExamplesLoadTest {
         return all;
     }
 
-    private static List<Path> exampleFiles() throws IOException {
-        Path examples = examplesDir();
-        try (Stream<Path> listing = Files.list(examples)) {
-            List<Path> files = listing.filter(p -> p.getFileName().toString().endsWith("." + LawfulResources.FILE_EXTENSION))
-                    .sorted().toList();
-            assertFalse(files.isEmpty(), "no ." + LawfulResources.FILE_EXTENSION + " files in " + examples);
-            return files;
-        }
-    }
-
-    /** Tycho runs tests in the test bundle's folder; walk up until the repository's examples folder. */
-    private static Path examplesDir() {
-        Path start = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-        for (Path at = start; at != null; at = at.getParent()) {
-            Path candidate = at.resolve("examples");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        return fail("no examples folder above " + start);
+    private static List<Path> exampleFiles() {
+        List<Path> files = Examples.models();
+        assertFalse(files.isEmpty(), "no ." + LawfulResources.FILE_EXTENSION + " files in " + Examples.folder());
+        return files;
     }
 }

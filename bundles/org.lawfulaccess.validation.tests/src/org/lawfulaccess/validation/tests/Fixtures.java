@@ -2,9 +2,7 @@ package org.lawfulaccess.validation.tests;
 
 import java.time.LocalDate;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.lawfulaccess.core.LawfulResources;
 import org.lawfulaccess.model.Citation;
 import org.lawfulaccess.model.Criminalisation;
 import org.lawfulaccess.model.Ecosystem;
@@ -12,6 +10,7 @@ import org.lawfulaccess.model.Jurisdiction;
 import org.lawfulaccess.model.LawfulFactory;
 import org.lawfulaccess.model.Offence;
 import org.lawfulaccess.model.Source;
+import org.lawfulaccess.tests.support.ModelBuilder;
 import org.lawfulaccess.validation.RuleCatalogue;
 import org.lawfulaccess.validation.internal.BuiltInRules;
 
@@ -19,56 +18,31 @@ import org.lawfulaccess.validation.internal.BuiltInRules;
  * Small models with neutral names, in a resource so that every element has an XMI id: one
  * jurisdiction, one offence, one source, a cited criminalisation and an uncited one.
  */
-final class Fixtures {
+final class Fixtures extends ModelBuilder {
 
     static final LawfulFactory F = LawfulFactory.eINSTANCE;
     static final LocalDate AS_OF = LocalDate.of(2021, 6, 1);
 
-    final Resource resource;
-    final Ecosystem ecosystem;
-    final Jurisdiction jurisdiction;
-    final Offence offence;
-    final Source source;
-    final Criminalisation cited;
-    final Criminalisation uncited;
+    final Resource resource = resource();
+    final Ecosystem ecosystem = named("Model A").asOf(AS_OF).ecosystem();
+    final Jurisdiction jurisdiction = jurisdiction("State A", "AA");
+    final Offence offence = offence("Offence A");
+    final Source source = source("Source A", "Code A", null);
+    final Criminalisation cited = criminalisation("Fact cited");
+    final Criminalisation uncited = criminalisation("Fact uncited");
 
     Fixtures() {
-        resource = LawfulResources.newResourceSet().createResource(URI.createURI("memory:/test.lawful"));
-        ecosystem = F.createEcosystem();
-        ecosystem.setName("Model A");
-        ecosystem.setAsOf(AS_OF);
-        resource.getContents().add(ecosystem);
-        jurisdiction = F.createJurisdiction();
-        jurisdiction.setName("State A");
-        jurisdiction.setCode("AA");
-        ecosystem.getJurisdictions().add(jurisdiction);
-        offence = F.createOffence();
-        offence.setName("Offence A");
-        ecosystem.getOffences().add(offence);
-        source = F.createSource();
-        source.setName("Source A");
-        source.setTitle("Code A");
-        ecosystem.getSources().add(source);
-        cited = criminalisation("Fact cited");
+        super(memoryResource("test.lawful"));
         cited.getCitations().add(citation("art. 1 says so"));
-        uncited = criminalisation("Fact uncited");
     }
 
+    /** A criminalisation of the offence in the jurisdiction, with no status and no citation. */
     Criminalisation criminalisation(String statute) {
-        Criminalisation c = F.createCriminalisation();
-        c.setOffence(offence);
-        c.setJurisdiction(jurisdiction);
-        c.setStatute(statute);
-        ecosystem.getFacts().add(c);
-        return c;
+        return criminalisation(offence, jurisdiction, null, statute);
     }
 
     Citation citation(String quote) {
-        Citation citation = F.createCitation();
-        citation.setSource(source);
-        citation.setQuote(quote);
-        citation.setLocator("art. 1");
-        return citation;
+        return citation(source, quote, "art. 1");
     }
 
     /** @return the engine's built-in rules and the sample rule, independent of discovery */

@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
@@ -27,6 +24,7 @@ import org.lawfulaccess.model.Ecosystem;
 import org.lawfulaccess.model.Jurisdiction;
 import org.lawfulaccess.model.NamedElement;
 import org.lawfulaccess.model.RouteKind;
+import org.lawfulaccess.tests.support.Examples;
 
 /** The analysis on the example models in {@code examples/}, where present. */
 class RouteExamplesTest {
@@ -130,17 +128,7 @@ class RouteExamplesTest {
         return (Ecosystem) resource.getContents().get(0);
     }
 
-    private static List<Path> exampleFiles() throws IOException {
-        Path start = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-        for (Path at = start; at != null; at = at.getParent()) {
-            Path candidate = at.resolve("examples");
-            if (Files.isDirectory(candidate)) {
-                try (Stream<Path> listing = Files.list(candidate)) {
-                    return listing.filter(p -> p.getFileName().toString().endsWith("." + LawfulResources.FILE_EXTENSION))
-                            .sorted().toList();
-                }
-            }
-        }
-        return List.of();
+    private static List<Path> exampleFiles() {
+        return Examples.models();
     }
 }

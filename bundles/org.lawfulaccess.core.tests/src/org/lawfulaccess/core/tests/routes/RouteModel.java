@@ -6,132 +6,55 @@ import java.util.List;
 import org.lawfulaccess.model.AddresseeRole;
 import org.lawfulaccess.model.Authority;
 import org.lawfulaccess.model.AuthorityKind;
-import org.lawfulaccess.model.ContactNetwork;
 import org.lawfulaccess.model.Criminalisation;
 import org.lawfulaccess.model.CriminalisationStatus;
 import org.lawfulaccess.model.DataCategory;
 import org.lawfulaccess.model.Ecosystem;
-import org.lawfulaccess.model.Establishment;
-import org.lawfulaccess.model.EstablishmentKind;
 import org.lawfulaccess.model.Instrument;
 import org.lawfulaccess.model.InstrumentKind;
 import org.lawfulaccess.model.Jurisdiction;
 import org.lawfulaccess.model.LawfulFactory;
 import org.lawfulaccess.model.LegalForce;
-import org.lawfulaccess.model.Membership;
-import org.lawfulaccess.model.MembershipStatus;
 import org.lawfulaccess.model.Offence;
-import org.lawfulaccess.model.Party;
-import org.lawfulaccess.model.PointOfContact;
-import org.lawfulaccess.model.PracticeOutcome;
 import org.lawfulaccess.model.Provider;
 import org.lawfulaccess.model.ProviderKind;
-import org.lawfulaccess.model.ProviderPractice;
 import org.lawfulaccess.model.Provision;
 import org.lawfulaccess.model.RetentionBound;
 import org.lawfulaccess.model.RetentionRule;
 import org.lawfulaccess.model.RouteKind;
 import org.lawfulaccess.model.Scenario;
-import org.lawfulaccess.model.value.TimeSpan;
+import org.lawfulaccess.tests.support.ModelBuilder;
 
 /**
  * Builds small ecosystems in code with neutral names for the route tests: State A requests, the
- * provider is seated in State B.
+ * provider is seated in State B. Route reasoning needs no ids, so the ecosystem is held in no resource.
  */
-final class RouteModel {
+final class RouteModel extends ModelBuilder {
 
     static final LawfulFactory F = LawfulFactory.eINSTANCE;
     static final LocalDate EVENT = LocalDate.of(2020, 1, 1);
     static final LocalDate REQUEST = LocalDate.of(2020, 1, 15);
 
-    final Ecosystem eco = F.createEcosystem();
+    final Ecosystem eco = named("Ecosystem").asOf(REQUEST)
+            .routeProvisionsCover(List.of(DataCategory.SUBSCRIBER, DataCategory.TRAFFIC),
+                    List.of(AuthorityKind.PROSECUTION, AuthorityKind.CENTRAL_AUTHORITY))
+            .ecosystem();
     final Jurisdiction a = jurisdiction("State A", "AA");
     final Jurisdiction b = jurisdiction("State B", "BB");
     final Authority prosecutor = authority("Prosecutor of A", a, AuthorityKind.PROSECUTION);
     final Authority centralB = authority("Central authority of B", b, AuthorityKind.CENTRAL_AUTHORITY);
     final Provider provider = provider("Provider P", b);
-    final Offence offence = F.createOffence();
-    final Scenario scenario;
+    final Offence offence = offence("Offence O");
+    final Scenario scenario = scenario("Scenario S", provider);
 
-    RouteModel() {
-        eco.setName("Ecosystem");
-        eco.setAsOf(REQUEST);
-        offence.setName("Offence O");
-        eco.getOffences().add(offence);
-        scenario = scenario("Scenario S", provider);
-    }
-
-    Jurisdiction jurisdiction(String name, String code) {
-        Jurisdiction j = F.createJurisdiction();
-        j.setName(name);
-        j.setCode(code);
-        eco.getJurisdictions().add(j);
-        return j;
-    }
-
-    Authority authority(String name, Jurisdiction j, AuthorityKind kind) {
-        Authority x = F.createAuthority();
-        x.setName(name);
-        x.setJurisdiction(j);
-        x.setKind(kind);
-        eco.getActors().add(x);
-        return x;
-    }
-
+    /** A social network seated in the jurisdiction. */
     Provider provider(String name, Jurisdiction seat) {
-        Provider p = F.createProvider();
-        p.setName(name);
-        p.setJurisdiction(seat);
-        p.getKinds().add(ProviderKind.SOCIAL_NETWORK);
-        eco.getActors().add(p);
-        return p;
+        return provider(name, seat, ProviderKind.SOCIAL_NETWORK);
     }
 
+    /** A request by the prosecutor of State A for subscriber data of the target. */
     Scenario scenario(String name, Provider target) {
-        Scenario s = F.createScenario();
-        s.setName(name);
-        s.setRequestingAuthority(prosecutor);
-        s.setTargetProvider(target);
-        s.setOffence(offence);
-        s.setDataCategory(DataCategory.SUBSCRIBER);
-        s.setEventDate(EVENT);
-        s.setRequestDate(REQUEST);
-        eco.getScenarios().add(s);
-        return s;
-    }
-
-    Instrument instrument(String name, InstrumentKind kind, Party issuer, Party... members) {
-        Instrument i = F.createInstrument();
-        i.setName(name);
-        i.setKind(kind);
-        i.setIssuer(issuer);
-        eco.getInstruments().add(i);
-        for (Party p : members) {
-            member(i, p, MembershipStatus.PARTY);
-        }
-        return i;
-    }
-
-    Membership member(Instrument i, Party p, MembershipStatus status) {
-        Membership m = F.createMembership();
-        m.setParty(p);
-        m.setStatus(status);
-        i.getMemberships().add(m);
-        return m;
-    }
-
-    Provision provision(Instrument i, String name, RouteKind kind, AddresseeRole to, LegalForce force, String min, String max) {
-        Provision p = F.createProvision();
-        p.setName(name);
-        p.setRouteKind(kind);
-        p.setAddresseeRole(to);
-        p.setLegalForce(force);
-        p.setMinLatency(min == null ? null : TimeSpan.parse(min));
-        p.setMaxLatency(max == null ? null : TimeSpan.parse(max));
-        p.getDataCategories().addAll(List.of(DataCategory.SUBSCRIBER, DataCategory.TRAFFIC));
-        p.getIssuingRoles().addAll(List.of(AuthorityKind.PROSECUTION, AuthorityKind.CENTRAL_AUTHORITY));
-        i.getProvisions().add(p);
-        return p;
+        return scenario(name, prosecutor, target, offence, DataCategory.SUBSCRIBER, EVENT, REQUEST);
     }
 
     /** A voluntary arrangement between State A and the provider allowing direct requests. */
@@ -155,46 +78,11 @@ final class RouteModel {
     }
 
     Criminalisation criminalisation(Jurisdiction j, CriminalisationStatus status) {
-        Criminalisation c = F.createCriminalisation();
-        c.setOffence(offence);
-        c.setJurisdiction(j);
-        c.setStatus(status);
-        eco.getFacts().add(c);
-        return c;
+        return criminalisation(offence, j, status, null);
     }
 
-    ProviderPractice practice(Provider p, Jurisdiction from, RouteKind kind, PracticeOutcome outcome) {
-        ProviderPractice x = F.createProviderPractice();
-        x.setProvider(p);
-        x.setRequestingJurisdiction(from);
-        x.setRouteKind(kind);
-        x.setOutcome(outcome);
-        eco.getFacts().add(x);
-        return x;
-    }
-
+    /** A maximum retention period. */
     RetentionRule retention(Jurisdiction j, String duration) {
-        RetentionRule r = F.createRetentionRule();
-        r.setJurisdiction(j);
-        r.setDuration(TimeSpan.parse(duration));
-        r.setBound(RetentionBound.MAXIMUM);
-        eco.getFacts().add(r);
-        return r;
-    }
-
-    PointOfContact contact(Jurisdiction j, ContactNetwork network) {
-        PointOfContact p = F.createPointOfContact();
-        p.setJurisdiction(j);
-        p.setNetwork(network);
-        eco.getFacts().add(p);
-        return p;
-    }
-
-    Establishment establishment(Provider p, Jurisdiction j, EstablishmentKind kind) {
-        Establishment e = F.createEstablishment();
-        e.setJurisdiction(j);
-        e.setKind(kind);
-        p.getEstablishments().add(e);
-        return e;
+        return retention(j, duration, RetentionBound.MAXIMUM);
     }
 }

@@ -25,6 +25,7 @@ import org.lawfulaccess.core.persistence.ModelStore;
 import org.lawfulaccess.examples.inhouse.rules.InhouseRules;
 import org.lawfulaccess.examples.inhouse.rules.LapsedCapabilityRule;
 import org.lawfulaccess.model.LawfulPackage;
+import org.lawfulaccess.tests.support.ChildClasspath;
 import org.lawfulaccess.validation.RuleCatalogue;
 
 import picocli.CommandLine;

@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.lawfulaccess.core.LawfulResources;
 import org.lawfulaccess.model.AddresseeRole;
 import org.lawfulaccess.model.Authority;
 import org.lawfulaccess.model.AuthorityKind;
@@ -25,10 +23,7 @@ import org.lawfulaccess.model.InstrumentKind;
 import org.lawfulaccess.model.Jurisdiction;
 import org.lawfulaccess.model.LawfulFactory;
 import org.lawfulaccess.model.LegalForce;
-import org.lawfulaccess.model.Membership;
-import org.lawfulaccess.model.MembershipStatus;
 import org.lawfulaccess.model.Offence;
-import org.lawfulaccess.model.Party;
 import org.lawfulaccess.model.PointOfContact;
 import org.lawfulaccess.model.PracticeOutcome;
 import org.lawfulaccess.model.Provider;
@@ -39,7 +34,7 @@ import org.lawfulaccess.model.RetentionBound;
 import org.lawfulaccess.model.RetentionRule;
 import org.lawfulaccess.model.RouteKind;
 import org.lawfulaccess.model.Scenario;
-import org.lawfulaccess.model.value.TimeSpan;
+import org.lawfulaccess.tests.support.ModelBuilder;
 import org.lawfulaccess.validation.Finding;
 import org.lawfulaccess.validation.RuleCatalogue;
 import org.lawfulaccess.validation.ValidationConfig;
@@ -51,30 +46,28 @@ import org.lawfulaccess.validation.rules.AccessRules;
  * of State A requests data of Provider P, seated in State B. Held in a resource so that every
  * element has an id and findings have fingerprints.
  */
-final class AccessModel {
+final class AccessModel extends ModelBuilder {
 
     static final LawfulFactory F = LawfulFactory.eINSTANCE;
     static final LocalDate EVENT = LocalDate.of(2020, 1, 1);
     static final LocalDate REQUEST = LocalDate.of(2020, 1, 15);
     static final RuleCatalogue CATALOGUE = RuleCatalogue.ofProviders(new AccessRules());
 
-    final Resource resource = LawfulResources.newResourceSet().createResource(URI.createURI("memory:/access.lawful"));
-    final Ecosystem eco = F.createEcosystem();
+    final Resource resource = resource();
+    final Ecosystem eco = named("Ecosystem").asOf(REQUEST)
+            .routeProvisionsCover(List.of(DataCategory.SUBSCRIBER, DataCategory.TRAFFIC, DataCategory.CONTENT, DataCategory.REAL_TIME),
+                    List.of(AuthorityKind.PROSECUTION, AuthorityKind.CENTRAL_AUTHORITY))
+            .ecosystem();
     final Jurisdiction a = jurisdiction("State A", "AA");
     final Jurisdiction b = jurisdiction("State B", "BB");
     final Authority prosecutor = authority("Prosecutor of A", a, AuthorityKind.PROSECUTION);
     final Authority centralB = authority("Central authority of B", b, AuthorityKind.CENTRAL_AUTHORITY);
     final Provider provider = provider("Provider P", b);
-    final Offence offence = F.createOffence();
-    final Scenario scenario;
+    final Offence offence = offence("Offence O");
+    final Scenario scenario = scenario("Scenario S", provider);
 
     AccessModel() {
-        resource.getContents().add(eco);
-        eco.setName("Ecosystem");
-        eco.setAsOf(REQUEST);
-        offence.setName("Offence O");
-        eco.getOffences().add(offence);
-        scenario = scenario("Scenario S", provider);
+        super(memoryResource("access.lawful"));
     }
 
     /** Runs one rule through the engine at the model's as-of date. */
@@ -92,73 +85,14 @@ final class AccessModel {
         return new ValidationConfig(Map.of(), Map.of(), Map.of(), Map.of(ruleId, Map.of(name, value)), Map.of());
     }
 
-    Jurisdiction jurisdiction(String name, String code) {
-        Jurisdiction j = F.createJurisdiction();
-        j.setName(name);
-        j.setCode(code);
-        eco.getJurisdictions().add(j);
-        return j;
-    }
-
-    Authority authority(String name, Jurisdiction j, AuthorityKind kind) {
-        Authority x = F.createAuthority();
-        x.setName(name);
-        x.setJurisdiction(j);
-        x.setKind(kind);
-        eco.getActors().add(x);
-        return x;
-    }
-
+    /** A messaging provider seated in the jurisdiction. */
     Provider provider(String name, Jurisdiction seat) {
-        Provider p = F.createProvider();
-        p.setName(name);
-        p.setJurisdiction(seat);
-        p.getKinds().add(ProviderKind.MESSAGING);
-        eco.getActors().add(p);
-        return p;
+        return provider(name, seat, ProviderKind.MESSAGING);
     }
 
+    /** A request by the prosecutor of State A for subscriber data of the target. */
     Scenario scenario(String name, Provider target) {
-        Scenario s = F.createScenario();
-        s.setName(name);
-        s.setRequestingAuthority(prosecutor);
-        s.setTargetProvider(target);
-        s.setOffence(offence);
-        s.setDataCategory(DataCategory.SUBSCRIBER);
-        s.setEventDate(EVENT);
-        s.setRequestDate(REQUEST);
-        eco.getScenarios().add(s);
-        return s;
-    }
-
-    Instrument instrument(String name, InstrumentKind kind, Party issuer, Party... members) {
-        Instrument i = F.createInstrument();
-        i.setName(name);
-        i.setKind(kind);
-        i.setIssuer(issuer);
-        eco.getInstruments().add(i);
-        for (Party p : members) {
-            Membership m = F.createMembership();
-            m.setParty(p);
-            m.setStatus(MembershipStatus.PARTY);
-            i.getMemberships().add(m);
-        }
-        return i;
-    }
-
-    Provision provision(Instrument i, String name, RouteKind kind, AddresseeRole to, LegalForce force, String min, String max) {
-        Provision p = F.createProvision();
-        p.setName(name);
-        p.setRouteKind(kind);
-        p.setAddresseeRole(to);
-        p.setLegalForce(force);
-        p.setMinLatency(min == null ? null : TimeSpan.parse(min));
-        p.setMaxLatency(max == null ? null : TimeSpan.parse(max));
-        p.getDataCategories().addAll(List.of(DataCategory.SUBSCRIBER, DataCategory.TRAFFIC, DataCategory.CONTENT,
-                DataCategory.REAL_TIME));
-        p.getIssuingRoles().addAll(List.of(AuthorityKind.PROSECUTION, AuthorityKind.CENTRAL_AUTHORITY));
-        i.getProvisions().add(p);
-        return p;
+        return scenario(name, prosecutor, target, offence, DataCategory.SUBSCRIBER, EVENT, REQUEST);
     }
 
     /** A voluntary arrangement between State A and a provider allowing direct requests. */
@@ -184,39 +118,23 @@ final class AccessModel {
     }
 
     Criminalisation criminalisation(Jurisdiction j, CriminalisationStatus status) {
-        Criminalisation c = F.createCriminalisation();
-        c.setOffence(offence);
-        c.setJurisdiction(j);
-        c.setStatus(status);
-        eco.getFacts().add(c);
-        return c;
+        return criminalisation(offence, j, status, null);
     }
 
+    /** The provider's practice towards requests from State A. */
     ProviderPractice practice(Provider p, RouteKind kind, PracticeOutcome outcome) {
-        ProviderPractice x = F.createProviderPractice();
-        x.setProvider(p);
-        x.setRequestingJurisdiction(a);
-        x.setRouteKind(kind);
-        x.setOutcome(outcome);
-        eco.getFacts().add(x);
-        return x;
+        return practice(p, a, kind, outcome);
     }
 
+    /** A maximum retention period. */
     RetentionRule retention(Jurisdiction j, String duration) {
-        RetentionRule r = F.createRetentionRule();
-        r.setJurisdiction(j);
-        r.setDuration(TimeSpan.parse(duration));
-        r.setBound(RetentionBound.MAXIMUM);
-        eco.getFacts().add(r);
-        return r;
+        return retention(j, duration, RetentionBound.MAXIMUM);
     }
 
+    /** The provider's own contact point in the jurisdiction. */
     PointOfContact contact(Jurisdiction j, Provider counterpart) {
-        PointOfContact p = F.createPointOfContact();
-        p.setJurisdiction(j);
-        p.setNetwork(ContactNetwork.PROVIDER_SPECIFIC);
-        p.setCounterpart(counterpart);
-        eco.getFacts().add(p);
-        return p;
+        PointOfContact contact = contact(j, ContactNetwork.PROVIDER_SPECIFIC);
+        contact.setCounterpart(counterpart);
+        return contact;
     }
 }

@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.lawfulaccess.tests.support.Examples;
 import org.lawfulaccess.validation.CatalogueDocument;
 import org.lawfulaccess.validation.Rule;
 import org.lawfulaccess.validation.RuleCatalogue;
@@ -54,7 +55,7 @@ class CatalogueCompletenessTest {
      */
     static Map<String, List<String>> oracleTests() throws Exception {
         String pkg = CatalogueCompletenessTest.class.getPackageName();
-        Path folder = ProtectionModel.repositoryFile("bundles/org.lawfulaccess.validation.rules.tests/target/classes").resolve(pkg.replace('.', '/'));
+        Path folder = Examples.repositoryFile("bundles/org.lawfulaccess.validation.rules.tests/target/classes").resolve(pkg.replace('.', '/'));
         Map<String, List<String>> claims = new TreeMap<>();
         List<Path> classFiles;
         try (Stream<Path> files = Files.list(folder)) {

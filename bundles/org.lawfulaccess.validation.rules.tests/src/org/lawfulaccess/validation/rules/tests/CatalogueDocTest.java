@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
+import org.lawfulaccess.tests.support.Examples;
 import org.lawfulaccess.validation.CatalogueDocument;
 import org.lawfulaccess.validation.Rule;
 import org.lawfulaccess.validation.RuleCatalogue;
@@ -49,7 +50,7 @@ class CatalogueDocTest {
         Path generated = Path.of("target", "rules.md").toAbsolutePath();
         Files.createDirectories(generated.getParent());
         Files.writeString(generated, expected, StandardCharsets.UTF_8);
-        Path page = ProtectionModel.repositoryFile("docs/rules.md");
+        Path page = Examples.repositoryFile("docs/rules.md");
         String committed = Files.isRegularFile(page) ? Files.readString(page, StandardCharsets.UTF_8) : "";
 
         assertEquals(expected, committed, "docs/rules.md is not the page the rules generate. Regenerate it from the repository root: "

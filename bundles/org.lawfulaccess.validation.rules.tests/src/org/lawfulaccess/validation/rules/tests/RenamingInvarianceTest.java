@@ -7,8 +7,6 @@ package org.lawfulaccess.validation.rules.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -23,6 +21,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.lawfulaccess.core.LawfulResources;
 import org.lawfulaccess.model.Jurisdiction;
 import org.lawfulaccess.model.NamedElement;
+import org.lawfulaccess.tests.support.Examples;
 import org.lawfulaccess.validation.Finding;
 import org.lawfulaccess.validation.RuleCatalogue;
 import org.lawfulaccess.validation.ValidationConfig;
@@ -35,11 +34,8 @@ import org.lawfulaccess.validation.Validator;
 class RenamingInvarianceTest {
 
     @TestFactory
-    Stream<DynamicTest> everyExampleGivesTheSameFindingsAfterRenaming() throws IOException {
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(SeedExamplesAccessTest.examples())) {
-            files = listing.filter(p -> p.toString().endsWith(".lawful")).sorted().toList();
-        }
+    Stream<DynamicTest> everyExampleGivesTheSameFindingsAfterRenaming() {
+        List<Path> files = Examples.models();
         assertFalse(files.isEmpty(), "no examples found");
         Validator validator = Validator.of(RuleCatalogue.discover(), ValidationConfig.DEFAULTS);
         return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {

@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.junit.jupiter.api.Test;
 import org.lawfulaccess.core.LawfulResources;
+import org.lawfulaccess.tests.support.Examples;
 import org.lawfulaccess.validation.Finding;
 import org.lawfulaccess.validation.Severity;
 import org.lawfulaccess.validation.ValidationConfig;
@@ -77,7 +78,7 @@ class SeedExamplesAccessTest {
     }
 
     static List<Finding> validate(String name, LocalDate date) throws Exception {
-        Path file = examples().resolve(name);
+        Path file = Examples.folder().resolve(name);
         assertTrue(Files.exists(file), "example not present: " + file);
         Resource resource = LawfulResources.newModelStore().load(file);
         return Validator.of(AccessModel.CATALOGUE, ValidationConfig.DEFAULTS).validate(resource, date).findings();
@@ -104,14 +105,5 @@ class SeedExamplesAccessTest {
             System.out.println(file + " " + f.ruleId() + " " + f.severity() + " " + f.elements().stream().map(SeedExamplesAccessTest::name).toList()
                     + "\n    " + f.message() + "\n    evidence " + f.evidence().size());
         }
-    }
-
-    static Path examples() {
-        for (Path at = Path.of(System.getProperty("user.dir")).toAbsolutePath(); at != null; at = at.getParent()) {
-            if (Files.isDirectory(at.resolve("examples"))) {
-                return at.resolve("examples");
-            }
-        }
-        return Path.of("examples");
     }
 }

@@ -18,6 +18,7 @@ import org.lawfulaccess.model.Position;
 import org.lawfulaccess.model.Service;
 import org.lawfulaccess.model.UsageDecision;
 import org.lawfulaccess.model.UsagePolicy;
+import org.lawfulaccess.tests.support.Examples;
 import org.lawfulaccess.validation.Finding;
 import org.lawfulaccess.validation.RuleCatalogue;
 import org.lawfulaccess.validation.Severity;
@@ -32,7 +33,7 @@ import org.lawfulaccess.validation.rules.ProtectionRules;
 class SeedExamplesProtectionTest {
 
     private static Resource load(String name) throws Exception {
-        return LawfulResources.newModelStore().load(ProtectionModel.repositoryFile("examples/" + name));
+        return LawfulResources.newModelStore().load(Examples.folder().resolve(name));
     }
 
     private static List<Finding> findings(Resource resource, String ruleId) {
