@@ -11,8 +11,9 @@ import org.lawfulaccess.validation.Finding;
 import org.lawfulaccess.validation.internal.json.JsonWriter;
 
 /**
- * The tool's own JSON: {@code findings[]} across all files, each with file, rule, severity,
- * message, fingerprint, elements, evidence, suppression and baseline state. It can be given back as
+ * The tool's own JSON: {@code findings[]} across all files, each with file, line of the primary
+ * element where known, rule, severity, message, fingerprint, elements, evidence, suppression and
+ * baseline state. It can be given back as
  * {@code --baseline}.
  */
 final class JsonReport implements ReportWriter {
@@ -40,7 +41,9 @@ final class JsonReport implements ReportWriter {
     }
 
     private static void writeFinding(JsonWriter json, String file, Finding finding) {
-        json.beginObject().member("file", file).member("ruleId", finding.ruleId()) //$NON-NLS-1$ //$NON-NLS-2$
+        json.beginObject().member("file", file); //$NON-NLS-1$
+        Report.lineOf(finding).ifPresent(line -> json.member("line", line)); //$NON-NLS-1$
+        json.member("ruleId", finding.ruleId()) //$NON-NLS-1$
                 .member("severity", finding.severity().id()).member("message", finding.message()) //$NON-NLS-1$ //$NON-NLS-2$
                 .member("fingerprint", finding.fingerprint()); //$NON-NLS-1$
         if (finding.baseline() != Finding.BaselineState.NONE) {

@@ -6,8 +6,11 @@ package org.lawfulaccess.cli.internal.report;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 
+import org.lawfulaccess.core.persistence.SourceLines;
+import org.lawfulaccess.validation.Finding;
 import org.lawfulaccess.validation.RuleDescriptor;
 import org.lawfulaccess.validation.ValidationResult;
 
@@ -43,5 +46,13 @@ public record Report(List<FileResult> files, List<RuleDescriptor> rules, String 
      */
     public static String uriOf(Path file) {
         return file.isAbsolute() ? file.toUri().toString() : file.normalize().toString().replace('\\', '/');
+    }
+
+    /**
+     * @param finding a finding
+     * @return the line of its primary element in the file it was loaded from, if known
+     */
+    public static OptionalInt lineOf(Finding finding) {
+        return finding.primaryElement().map(SourceLines::find).orElse(OptionalInt.empty());
     }
 }

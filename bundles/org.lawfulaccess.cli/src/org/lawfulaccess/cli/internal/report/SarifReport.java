@@ -18,9 +18,9 @@ import org.lawfulaccess.validation.internal.json.JsonWriter;
 
 /**
  * SARIF 2.1.0: one run, the rules that ran in {@code tool.driver.rules}, one result per finding
- * with the element path as logical location, the file as physical location (no region: XMI gives
- * no line numbers once loaded), the fingerprint in {@code partialFingerprints} and waivers in
- * {@code suppressions}.
+ * with the element path as logical location, the file and, where known, the line of the primary
+ * element's start tag as physical location, the fingerprint in {@code partialFingerprints} and
+ * waivers in {@code suppressions}.
  */
 final class SarifReport implements ReportWriter {
 
@@ -80,7 +80,9 @@ final class SarifReport implements ReportWriter {
         json.member("level", level(finding.severity())) //$NON-NLS-1$
                 .name("message").beginObject().member("text", finding.message()).endObject(); //$NON-NLS-1$ //$NON-NLS-2$
         json.name("locations").beginArray().beginObject(); //$NON-NLS-1$
-        json.name("physicalLocation").beginObject().name("artifactLocation").beginObject().member("uri", uri).endObject().endObject(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        json.name("physicalLocation").beginObject().name("artifactLocation").beginObject().member("uri", uri).endObject(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        Report.lineOf(finding).ifPresent(line -> json.name("region").beginObject().member("startLine", line).endObject()); //$NON-NLS-1$ //$NON-NLS-2$
+        json.endObject();
         json.name("logicalLocations").beginArray(); //$NON-NLS-1$
         List<String> paths = finding.elementPaths();
         for (String path : paths) {

@@ -5,6 +5,7 @@
 package org.lawfulaccess.cli.internal.report;
 
 import java.io.PrintWriter;
+import java.util.OptionalInt;
 
 import org.lawfulaccess.validation.Evidence;
 import org.lawfulaccess.validation.Finding;
@@ -12,7 +13,11 @@ import org.lawfulaccess.validation.Severity;
 import org.lawfulaccess.validation.Suppression;
 import org.lawfulaccess.validation.ValidationResult;
 
-/** The report for a person: per file a summary line, then one line per finding with its evidence. */
+/**
+ * The report for a person: per file a summary line, then one line per finding with its evidence.
+ * A finding whose element's line is known starts with {@code FILE:LINE}, which terminals and
+ * editors turn into a link.
+ */
 final class TextReport implements ReportWriter {
 
     @Override
@@ -27,7 +32,7 @@ final class TextReport implements ReportWriter {
             out.println(Messages.format("text.file", file.file(), result.date(), result.findings().size(), //$NON-NLS-1$
                     result.count(Severity.ERROR), result.count(Severity.WARNING), result.count(Severity.INFO), suppressed));
             for (Finding finding : result.findings()) {
-                writeFinding(out, finding);
+                writeFinding(out, file, finding);
             }
         }
         if (!report.fixed().isEmpty()) {
@@ -36,9 +41,12 @@ final class TextReport implements ReportWriter {
         out.flush();
     }
 
-    private static void writeFinding(PrintWriter out, Finding finding) {
+    private static void writeFinding(PrintWriter out, Report.FileResult file, Finding finding) {
         String mark = finding.baseline() == Finding.BaselineState.NEW ? ' ' + Messages.format("text.new") : ""; //$NON-NLS-1$ //$NON-NLS-2$
-        out.println("  " + Messages.format("text.finding", finding.severity().id(), finding.ruleId(), finding.primaryPath(), //$NON-NLS-1$ //$NON-NLS-2$
+        OptionalInt line = Report.lineOf(finding);
+        // The line goes in as text: a number would be formatted with grouping separators.
+        String where = line.isPresent() ? Messages.format("text.at", file.file(), String.valueOf(line.getAsInt())) + ' ' : ""; //$NON-NLS-1$ //$NON-NLS-2$
+        out.println("  " + Messages.format("text.finding", finding.severity().id(), finding.ruleId(), where + finding.primaryPath(), //$NON-NLS-1$ //$NON-NLS-2$
                 finding.message()) + mark);
         for (Evidence evidence : finding.evidence()) {
             out.println("    " + Messages.format("text.evidence", evidence.statement())); //$NON-NLS-1$ //$NON-NLS-2$

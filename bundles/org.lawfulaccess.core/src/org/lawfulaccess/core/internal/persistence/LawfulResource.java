@@ -51,6 +51,8 @@ public class LawfulResource extends XMIResourceImpl {
     private final ModelFormat format;
     /** Elements the last load created, or -1 if unknown; lets {@link #assignMissingIds()} skip its walk. */
     private int elementsRead = -1;
+    /** The lines of the elements the last load read, or null; see {@link #sourceLine(EObject)}. */
+    private volatile ElementLines lines;
 
     /**
      * @param uri where the resource lives
@@ -97,12 +99,16 @@ public class LawfulResource extends XMIResourceImpl {
             List<FormatMigration> migrations = migrationsFor(start, file);
             InputStream source = migrations.isEmpty() ? buffered : migrate(buffered, migrations, file);
             elementsRead = -1;
+            // A migration rewrites the text (a start tag over several lines becomes one), so lines
+            // read from its output would point at the wrong places of the file: none are kept.
+            lines = migrations.isEmpty() ? new ElementLines(ElementLines.firstTagLine(buffered)) : null;
             super.doLoad(source, options);
             if (!migrations.isEmpty()) {
                 stampCurrentVersion();
             }
             assignMissingIds();
         } catch (IOException | RuntimeException e) {
+            lines = null;
             if (limited.exceeded()) {
                 throw new ModelLoadException(new LoadProblem(Kind.TOO_LARGE, file, 0, 0, Messages.format("load.tooLargeStream", limit))); //$NON-NLS-1$
             }
@@ -180,6 +186,30 @@ public class LawfulResource extends XMIResourceImpl {
     /** Called by the handler at the end of the document. */
     void elementsRead(int count) {
         elementsRead = count;
+    }
+
+    /** @return where the handler of the load under way records lines, or null if it records none */
+    ElementLines linesBeingRead() {
+        return lines;
+    }
+
+    /**
+     * Lines are those of the file as it was read: edits since do not move them. An element added
+     * after the load, or a resource loaded from a migrated file, has none.
+     *
+     * @param element an element
+     * @return the line on which the element's start tag begins in the file it was loaded from, or
+     *         0 if unknown
+     */
+    public int sourceLine(EObject element) {
+        ElementLines known = lines;
+        return known == null || element == null ? 0 : known.lineOf(element);
+    }
+
+    @Override
+    protected void doUnload() {
+        lines = null;
+        super.doUnload();
     }
 
     /**

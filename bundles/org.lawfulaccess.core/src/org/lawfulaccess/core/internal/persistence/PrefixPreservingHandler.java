@@ -10,6 +10,8 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
 import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLLoadImpl;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -17,14 +19,30 @@ import org.xml.sax.helpers.DefaultHandler;
  * package for such content so that it survives, but names the prefix after the namespace URI; a
  * save would then rewrite every element of that content. Here the made-up package takes the
  * file's prefix instead, so unknown content is written back as it was read.
+ * <p>
+ * It also counts the elements it creates and, when the resource asks for it, records the line on
+ * which each element's start tag begins. The parser reports where an event ends, never where it
+ * starts; a start tag begins where the event before it ended (text, a tag or a comment), except
+ * the first one, after the prolog, whose line the resource finds in the text.
  */
 final class PrefixPreservingHandler extends SAXXMIHandler {
 
     private final Map<String, String> prefixes = new HashMap<>();
     private int elements;
+    /** Where lines go, or null when nobody wants them. */
+    private final ElementLines lines;
+    /** The line of the first start tag, or 0 if unknown. */
+    private final int firstTagLine;
+    private boolean firstTag = true;
+    /** The line on which the last event seen ended. */
+    private int previousEnd = 1;
+    /** The line on which the start tag being handled begins. */
+    private int tagLine;
 
     private PrefixPreservingHandler(XMLResource resource, XMLHelper helper, Map<?, ?> options) {
         super(resource, helper, options);
+        this.lines = resource instanceof LawfulResource lawful ? lawful.linesBeingRead() : null;
+        this.firstTagLine = lines == null ? 0 : lines.firstTagLine();
     }
 
     /** @return a load that parses with this handler */
@@ -41,8 +59,58 @@ final class PrefixPreservingHandler extends SAXXMIHandler {
     protected void processObject(EObject object) {
         if (object != null) {
             elements++;
+            if (lines != null && tagLine > 0) {
+                lines.add(object, tagLine);
+            }
         }
         super.processObject(object);
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+        if (lines != null) {
+            int end = line();
+            // Without the prolog's line, the end of the first tag is at least within it.
+            tagLine = firstTag ? (firstTagLine > 0 ? firstTagLine : end) : previousEnd;
+            firstTag = false;
+            previousEnd = end;
+        }
+        super.startElement(uri, localName, qName, attributes);
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String name) {
+        previousEnd = line();
+        super.endElement(uri, localName, name);
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        previousEnd = line();
+        super.characters(ch, start, length);
+    }
+
+    @Override
+    public void comment(char[] ch, int start, int length) {
+        previousEnd = line();
+        super.comment(ch, start, length);
+    }
+
+    @Override
+    public void processingInstruction(String target, String data) {
+        previousEnd = line();
+        super.processingInstruction(target, data);
+    }
+
+    @Override
+    public void endCDATA() {
+        previousEnd = line();
+        super.endCDATA();
+    }
+
+    /** @return the line where the current event ends, or 0 without lines or a locator */
+    private int line() {
+        return lines == null || locator == null ? 0 : locator.getLineNumber();
     }
 
     @Override
@@ -50,6 +118,9 @@ final class PrefixPreservingHandler extends SAXXMIHandler {
         super.endDocument();
         if (xmlResource instanceof LawfulResource lawful) {
             lawful.elementsRead(elements);
+        }
+        if (lines != null) {
+            lines.trim();
         }
     }
 
