@@ -85,7 +85,7 @@ final class BenchChild {
                 + " elements=" + elements + " gc=" + gcNames());
     }
 
-    private static void collect() {
+    static void collect() {
         System.gc();
         System.gc();
     }
@@ -102,7 +102,7 @@ final class BenchChild {
         return heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
     }
 
-    private static String join(long[] values) {
+    static String join(long[] values) {
         StringBuilder text = new StringBuilder();
         for (long value : values) {
             text.append(text.isEmpty() ? "" : ",").append(value);
@@ -110,7 +110,7 @@ final class BenchChild {
         return text.toString();
     }
 
-    private static String gcNames() {
+    static String gcNames() {
         return ManagementFactory.getGarbageCollectorMXBeans().stream().map(bean -> bean.getName().replace(' ', '_'))
                 .collect(Collectors.joining("+"));
     }

@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The command line of {@link PersistenceBench}.
+ * The command line of {@link PersistenceBench} and {@link ValidationBench}.
  *
  * @param sizes model sizes in elements, measured in this order
  * @param iterations measured load and save iterations per size
  * @param warmup unmeasured load and save rounds before them, at least
  * @param warmupSeconds how long the warm-up lasts at least, so that small sizes reach compiled code too
  * @param seed the generator seed
- * @param heap the child JVM's maximum heap, as for {@code -Xmx}
+ * @param heap the child JVM's maximum heap, as for {@code -Xmx}; null until a benchmark sets its default
  * @param gc the child JVM's garbage collector: serial, parallel, g1 or default
  * @param jvmOptions further options for the child JVMs
  * @param directory where to keep the generated files, or null for a temporary directory
@@ -28,17 +28,23 @@ record BenchOptions(List<Integer> sizes, int iterations, int warmup, int warmupS
         List<String> jvmOptions, Path directory, boolean help) {
 
     static final String USAGE = """
-            Usage: lawful-bench [--sizes N,N...] [--iterations N] [--warmup N] [--warmup-seconds S] [--seed S]
-                                [--heap SIZE] [--gc serial|parallel|g1|default] [--jvm-opt OPTION]... [--keep DIR]
-            Generates models of each size and measures XMI load and save through the model store,
-            each size in a fresh child JVM. Prints median, min and max, file size, peak heap and
-            element counts per type. Sizes may use k and m: 10k, 1m.
+            Usage: lawful-bench [persistence|validation|all] [--sizes N,N...] [--iterations N] [--warmup N]
+                                [--warmup-seconds S] [--seed S] [--heap SIZE] [--gc serial|parallel|g1|default]
+                                [--jvm-opt OPTION]... [--keep DIR]
+            Generates models of each size and measures them, each size in a fresh child JVM (default: all).
+              persistence  XMI load and save through the model store: median, min and max, file size,
+                           peak heap and element counts per type.
+              validation   the full rule catalogue after load (warm), growth, incremental re-evaluation
+                           after single edits, and bin/lawful validate of an example from a cold JVM;
+                           fails if no route was evaluated.
+            Sizes may use k and m: 10k, 1m. The options apply to both benchmarks.
               --sizes           sizes in elements (default 10k,100k)
-              --iterations      measured iterations per size (default 5)
+              --iterations      measured iterations per size, and command-line runs (default 5)
               --warmup          warm-up rounds per size, at least (default 3)
               --warmup-seconds  warm-up time per size, at least (default 3)
               --seed            generator seed (default 1)
-              --heap            maximum heap of the child JVMs (default 256m: the target)
+              --heap            maximum heap of the child JVMs (default 256m for persistence: the target;
+                                1g for validation, which keeps an incremental validation too)
               --gc              garbage collector of the child JVMs (default serial, as bin/lawful)
               --jvm-opt         a further child JVM option, e.g. -XX:TieredStopAtLevel=1 (repeatable)
               --keep            keep the generated files in DIR instead of a temporary directory""";
@@ -49,7 +55,7 @@ record BenchOptions(List<Integer> sizes, int iterations, int warmup, int warmupS
         int warmup = 3;
         int warmupSeconds = 3;
         long seed = 1;
-        String heap = "256m";
+        String heap = null;
         String gc = "serial";
         List<String> jvmOptions = new ArrayList<>();
         Path directory = null;
@@ -72,6 +78,12 @@ record BenchOptions(List<Integer> sizes, int iterations, int warmup, int warmupS
             }
         }
         return new BenchOptions(sizes, iterations, warmup, warmupSeconds, seed, heap, gc, List.copyOf(jvmOptions), directory, false);
+    }
+
+    /** @return these options, with the given heap if none was asked for */
+    BenchOptions withDefaultHeap(String defaultHeap) {
+        return heap != null ? this
+                : new BenchOptions(sizes, iterations, warmup, warmupSeconds, seed, defaultHeap, gc, jvmOptions, directory, help);
     }
 
     /** @return the options that start a child JVM, before its class path */

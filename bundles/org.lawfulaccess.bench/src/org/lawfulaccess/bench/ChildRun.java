@@ -15,7 +15,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A {@link BenchChild} in its own JVM: the same Java and class path as this one, the bench's JVM options. */
+/**
+ * A measuring child in its own JVM: the same Java and class path as this one, the bench's JVM
+ * options. The child prints one line starting with {@link BenchChild#RESULT} and {@code key=value}
+ * pairs; {@link #await()} returns them.
+ */
 @SuppressWarnings("nls") // a developer tool, in English only
 final class ChildRun {
 
@@ -27,21 +31,38 @@ final class ChildRun {
         this.command = command;
     }
 
+    /** Starts the persistence child ({@link BenchChild}) for one model file. */
     static ChildRun start(Path file, BenchOptions options) throws IOException {
+        return start(PersistenceBench.class, List.of(BenchChild.FLAG, file.toString(), String.valueOf(options.iterations()),
+                String.valueOf(options.warmup()), String.valueOf(options.warmupSeconds())), options, List.of());
+    }
+
+    /**
+     * @param main the class whose {@code main} runs in the child
+     * @param arguments its arguments
+     * @param options the bench's options (JVM options of the child)
+     * @param properties further {@code -D} options, as {@code name=value}
+     */
+    static ChildRun start(Class<?> main, List<String> arguments, BenchOptions options, List<String> properties) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(options.childJvmOptions());
+        properties.forEach(p -> command.add("-D" + p));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
-        command.add(PersistenceBench.class.getName());
-        command.addAll(List.of(BenchChild.FLAG, file.toString(), String.valueOf(options.iterations()), String.valueOf(options.warmup()),
-                String.valueOf(options.warmupSeconds())));
+        command.add(main.getName());
+        command.addAll(arguments);
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         return new ChildRun(process, command);
     }
 
-    /** @return the measurements; fails with the child's command line if it printed none */
+    /** @return the persistence measurements; fails with the child's command line if it printed none */
     Measurement await() throws IOException, InterruptedException {
+        return parse(values());
+    }
+
+    /** @return the pairs of the child's result line; fails with its command line if it printed none */
+    Map<String, String> values() throws IOException, InterruptedException {
         String result = null;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
@@ -54,21 +75,22 @@ final class ChildRun {
         if (exit != 0 || result == null) {
             throw new IOException("the measuring JVM failed (exit code " + exit + "): " + String.join(" ", command));
         }
-        return parse(result);
-    }
-
-    private static Measurement parse(String line) {
         Map<String, String> values = new HashMap<>();
-        for (String pair : line.substring(BenchChild.RESULT.length()).strip().split(" ")) {
+        for (String pair : result.substring(BenchChild.RESULT.length()).strip().split(" ")) {
             int equals = pair.indexOf('=');
             values.put(pair.substring(0, equals), pair.substring(equals + 1));
         }
+        return values;
+    }
+
+    private static Measurement parse(Map<String, String> values) {
         return new Measurement(longs(values.get("load")), longs(values.get("save")), Long.parseLong(values.get("peakLoad")),
                 Long.parseLong(values.get("peakSave")), Long.parseLong(values.get("retained")), Long.parseLong(values.get("maxHeap")),
                 Integer.parseInt(values.get("elements")), values.get("gc").replace('_', ' '));
     }
 
-    private static long[] longs(String text) {
-        return Arrays.stream(text.split(",")).mapToLong(Long::parseLong).toArray();
+    /** @param text comma-separated numbers, as {@link BenchChild#join(long[])} writes them */
+    static long[] longs(String text) {
+        return text == null || text.isEmpty() ? new long[0] : Arrays.stream(text.split(",")).mapToLong(Long::parseLong).toArray();
     }
 }

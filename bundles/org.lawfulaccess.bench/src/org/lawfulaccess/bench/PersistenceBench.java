@@ -64,7 +64,7 @@ public final class PersistenceBench {
             return;
         }
         try {
-            System.exit(run(options, System.out));
+            System.exit(run(options.withDefaultHeap("256m"), System.out));
         } catch (IllegalArgumentException | IOException e) {
             // A size the generator refuses, a directory that cannot be written, a child that failed.
             System.err.println("lawful-bench: " + e.getMessage());
@@ -106,7 +106,7 @@ public final class PersistenceBench {
      * Generates a size three times (the first run pays for class loading and JIT, the last shows
      * the steady state), then saves the last through the store so the child loads a real file.
      */
-    private static Generation generate(int size, long seed, Path dir) throws IOException {
+    static Generation generate(int size, long seed, Path dir) throws IOException {
         EcosystemGenerator generator = new EcosystemGenerator();
         long cold = 0;
         long warm = 0;
@@ -129,7 +129,7 @@ public final class PersistenceBench {
         return new Generation(size, file, Files.size(file), ecosystem.counts(), cold, warm);
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);

@@ -113,11 +113,11 @@ final class Report {
         out.println("Floor with plain EMF on a simpler 100,000-element model on these machines: load 0.5 s, save 0.3 s, peak heap about 80 MB.");
     }
 
-    private static String millis(double nanos) {
+    static String millis(double nanos) {
         return bare((long) nanos) + " ms";
     }
 
-    private static String bare(long nanos) {
+    static String bare(long nanos) {
         double ms = nanos / 1e6;
         return ms < 100 ? String.format(Locale.ROOT, "%.1f", ms) : String.format(Locale.ROOT, "%,.0f", ms);
     }

@@ -33,7 +33,13 @@ public record Route(List<RouteStep> steps, Latency latency, Latency delivered, L
 
     /** @return whether no gap blocks the route: legally available and not observed to fail */
     public boolean isAvailable() {
-        return gaps.stream().noneMatch(Gap::isBlocking);
+        // A loop: rules and ranking ask this of every route, often more than once.
+        for (Gap gap : gaps) {
+            if (gap.isBlocking()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

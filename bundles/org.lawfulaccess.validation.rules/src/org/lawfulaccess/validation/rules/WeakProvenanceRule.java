@@ -109,14 +109,27 @@ final class WeakProvenanceRule implements Rule {
         return eClass.getEAllSuperTypes().stream().map(EClass::getName).filter(types::contains).findFirst();
     }
 
-    private static Set<String> types(RuleContext context) {
+    /** The last parameter text parsed and its names; immutable, so that threads may share it. */
+    private record ParsedTypes(String text, Set<String> names) {
+    }
+
+    /** Parsing the parameter once per fact (a regex split) cost more than the check on large models. */
+    private volatile ParsedTypes parsedTypes;
+
+    private Set<String> types(RuleContext context) {
+        String text = context.parameter(TYPES).orElse(DEFAULT_TYPES);
+        ParsedTypes last = parsedTypes;
+        if (last != null && last.text().equals(text)) {
+            return last.names();
+        }
         Set<String> types = new LinkedHashSet<>();
-        for (String name : context.parameter(TYPES).orElse(DEFAULT_TYPES).split("[,\\s]+")) { //$NON-NLS-1$
+        for (String name : text.split("[,\\s]+")) { //$NON-NLS-1$
             if (!name.isEmpty()) {
                 types.add(name);
             }
         }
-        return types;
+        parsedTypes = new ParsedTypes(text, java.util.Collections.unmodifiableSet(types));
+        return parsedTypes.names();
     }
 
     /**

@@ -1,8 +1,11 @@
 package org.lawfulaccess.core.internal.routes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.lawfulaccess.model.Actor;
@@ -40,6 +43,9 @@ final class PathFinder {
     private List<Jurisdiction> requested;
     /** The preservation step opening the path being extended, if any. */
     private Hop preservedHop;
+    private final Map<Jurisdiction, List<Provision>> requesterCandidates = new HashMap<>();
+    private final Map<Jurisdiction, List<Provision>> executorCandidates = new HashMap<>();
+    private final Map<Instrument, Set<Jurisdiction>> requestedMembers = new HashMap<>();
 
     PathFinder(RouteIndex index, ScenarioContext context, int maxSteps) {
         this.index = index;
@@ -61,17 +67,48 @@ final class PathFinder {
         if (path.size() >= maxSteps) {
             return;
         }
+        for (Provision provision : candidates(issuer, asRequester)) {
+            if (!onPath(path, provision)) {
+                follow(path, issuer, asRequester, provision, visited);
+            }
+        }
+    }
+
+    /**
+     * The usable provisions of the instruments available to an issuer, in the order the search
+     * visits them. They depend only on the issuer and its role, since the scenario is fixed for this
+     * finder, so they are computed once per issuer: the search reaches the same jurisdictions again
+     * and again through different paths.
+     */
+    private List<Provision> candidates(Jurisdiction issuer, boolean asRequester) {
+        Map<Jurisdiction, List<Provision>> cache = asRequester ? requesterCandidates : executorCandidates;
+        List<Provision> known = cache.get(issuer);
+        if (known != null) {
+            return known;
+        }
+        List<Provision> found = new ArrayList<>();
         for (Instrument instrument : instrumentsFor(issuer)) {
             if (!concernsTarget(instrument)) {
                 continue;
             }
             // Only provisions covering the data can be usable; the index keeps that list per category.
             for (Provision provision : index.provisionsCovering(instrument, context.category())) {
-                if (usable(provision, asRequester) && path.stream().noneMatch(h -> h.provision() == provision)) {
-                    follow(path, issuer, asRequester, provision, visited);
+                if (usable(provision, asRequester)) {
+                    found.add(provision);
                 }
             }
         }
+        cache.put(issuer, found);
+        return found;
+    }
+
+    private static boolean onPath(List<Hop> path, Provision provision) {
+        for (Hop hop : path) {
+            if (hop.provision() == provision) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void follow(List<Hop> path, Jurisdiction issuer, boolean asRequester, Provision provision,
@@ -101,7 +138,7 @@ final class PathFinder {
             return;
         }
         for (Jurisdiction requested : requested) {
-            if (visited.contains(requested) || !hasMember(provision.getInstrument(), requested)) {
+            if (visited.contains(requested) || !membersAmongRequested(provision.getInstrument()).contains(requested)) {
                 continue;
             }
             if (afterPreservation && !(preservedHop.addressee() instanceof Provider)
@@ -135,9 +172,7 @@ final class PathFinder {
      * designate a contact). A requested state acts through whichever of its authorities its law names.
      */
     private boolean usable(Provision provision, boolean asRequester) {
-        if (!provision.getDataCategories().contains(context.category())) {
-            return false;
-        }
+        // Coverage of the data is already ensured: candidates come from RouteIndex.provisionsCovering.
         AuthorityKind kind = context.requester().getKind();
         return !asRequester || provision.getIssuingRoles().contains(kind);
     }
@@ -162,6 +197,22 @@ final class PathFinder {
         }
         List<Provider> members = index.providerMembers(instrument);
         return members.isEmpty() || members.contains(context.provider());
+    }
+
+    /**
+     * The requested jurisdictions (fixed for this finder) that belong to an instrument; computed
+     * once per instrument instead of once per provision and path.
+     */
+    private Set<Jurisdiction> membersAmongRequested(Instrument instrument) {
+        return requestedMembers.computeIfAbsent(instrument, i -> {
+            Set<Jurisdiction> members = new HashSet<>();
+            for (Jurisdiction j : requested) {
+                if (hasMember(i, j)) {
+                    members.add(j);
+                }
+            }
+            return members;
+        });
     }
 
     private boolean hasMember(Instrument instrument, Jurisdiction jurisdiction) {

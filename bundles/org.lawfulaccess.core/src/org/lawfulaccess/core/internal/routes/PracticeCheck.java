@@ -1,10 +1,8 @@
 package org.lawfulaccess.core.internal.routes;
 
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.lawfulaccess.core.routes.Gap;
 import org.lawfulaccess.core.routes.GapKind;
@@ -30,16 +28,31 @@ final class PracticeCheck {
         this.context = context;
     }
 
+    /** The most specific practice, then the most severe; the first of equals, as {@code Stream.max} keeps. */
+    private static final Comparator<ProviderPractice> ORDER = Comparator.comparingInt(PracticeCheck::specificity)
+            .thenComparingInt(p -> severity(p.getOutcome()));
+
+    /*
+     * Loops rather than a stream over a set: this runs once per route, and the stream, set and
+     * comparator it built each time were a large share of the analysis's allocations.
+     */
     Optional<ProviderPractice> find(List<Hop> path) {
-        Set<Jurisdiction> requesting = new LinkedHashSet<>();
-        requesting.add(context.requesting());
-        requesting.add(path.get(path.size() - 1).issuer());
-        Comparator<ProviderPractice> order = Comparator.comparingInt(PracticeCheck::specificity)
-                .thenComparingInt(p -> severity(p.getOutcome()));
-        return requesting.stream()
-                .flatMap(j -> index.practices(context.provider(), j).stream())
-                .filter(p -> matches(p, path))
-                .max(order);
+        Jurisdiction requesting = context.requesting();
+        Jurisdiction last = path.get(path.size() - 1).issuer();
+        ProviderPractice best = best(null, requesting, path);
+        if (last != requesting) {
+            best = best(best, last, path);
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private ProviderPractice best(ProviderPractice best, Jurisdiction requesting, List<Hop> path) {
+        for (ProviderPractice practice : index.practices(context.provider(), requesting)) {
+            if (matches(practice, path) && (best == null || ORDER.compare(practice, best) > 0)) {
+                best = practice;
+            }
+        }
+        return best;
     }
 
     Optional<Gap> gap(ProviderPractice practice, int lastStep) {

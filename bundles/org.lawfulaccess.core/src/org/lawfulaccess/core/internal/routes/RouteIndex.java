@@ -65,7 +65,7 @@ public final class RouteIndex {
     /** Derived from the maps above on first use; route finding asks for the same jurisdictions again and again. */
     private final Map<Jurisdiction, List<Instrument>> instrumentsOf = new HashMap<>();
     /** Derived on first use: route finding filters every instrument's provisions by the scenario's data category. */
-    private final Map<Pair<Instrument, DataCategory>, List<Provision>> provisionsByCategory = new HashMap<>();
+    private final Map<Instrument, List<Provision>[]> provisionsByCategory = new HashMap<>();
     /** Derived on first use: who is a member of an instrument (any status and validity), for membership tests. */
     private final Map<Instrument, Set<Party>> memberParties = new HashMap<>();
     private int elements;
@@ -172,15 +172,24 @@ public final class RouteIndex {
      *         order; derived from the model on first use and kept for the life of this index
      */
     public List<Provision> provisionsCovering(Instrument instrument, DataCategory category) {
-        return provisionsByCategory.computeIfAbsent(new Pair<>(instrument, category), key -> {
-            List<Provision> covering = new ArrayList<>();
+        if (category == null) {
+            return List.of(); // a data list never contains null
+        }
+        // One array per instrument, by category: no key object per call on this hot path.
+        @SuppressWarnings("unchecked")
+        List<Provision>[] byCategory = provisionsByCategory.computeIfAbsent(instrument, i -> new List[DataCategory.values().length]);
+        List<Provision> covering = byCategory[category.ordinal()];
+        if (covering == null) {
+            List<Provision> found = new ArrayList<>();
             for (Provision provision : instrument.getProvisions()) {
                 if (provision.getDataCategories().contains(category)) {
-                    covering.add(provision);
+                    found.add(provision);
                 }
             }
-            return List.copyOf(covering);
-        });
+            covering = List.copyOf(found);
+            byCategory[category.ordinal()] = covering;
+        }
+        return covering;
     }
 
     /**

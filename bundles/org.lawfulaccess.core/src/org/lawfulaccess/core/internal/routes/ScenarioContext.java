@@ -2,6 +2,7 @@ package org.lawfulaccess.core.internal.routes;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.lawfulaccess.model.Authority;
@@ -47,7 +48,15 @@ record ScenarioContext(Scenario scenario, LocalDate date, Authority requester, J
 
     /** @return the jurisdiction and its parents, nearest first, so a sub-national authority uses its state's instruments */
     static List<Jurisdiction> withParents(Jurisdiction jurisdiction) {
-        List<Jurisdiction> chain = new ArrayList<>();
+        // Called for nearly every step check; most jurisdictions have no parent, so spare them a list.
+        // Callers only read the result, and ask contains(null): hence not List.of.
+        if (jurisdiction == null) {
+            return Collections.emptyList();
+        }
+        if (jurisdiction.getParent() == null) {
+            return Collections.singletonList(jurisdiction);
+        }
+        List<Jurisdiction> chain = new ArrayList<>(4);
         for (Jurisdiction j = jurisdiction; j != null && !chain.contains(j); j = j.getParent()) {
             chain.add(j);
         }

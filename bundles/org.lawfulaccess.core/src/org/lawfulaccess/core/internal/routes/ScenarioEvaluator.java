@@ -62,7 +62,7 @@ public final class ScenarioEvaluator {
         for (List<Hop> path : new PathFinder(index, context, options.maxSteps()).find()) {
             routes.add(assessor.assess(path, start));
         }
-        routes.sort(ranking(context.isImminentThreat()));
+        routes = rank(routes, context.isImminentThreat());
         ScenarioRoutes result = new ScenarioRoutes(scenario, context.date(), context.requesting(), context.provider(),
                 start, routes, scenarioGaps);
         inProgress.remove(scenario);
@@ -117,16 +117,39 @@ public final class ScenarioEvaluator {
     /**
      * Available routes first, then fewer blocking gaps, then (for an imminent threat) emergency
      * routes, then earliest delivery, binding before voluntary, fewer steps. The sort is stable, so
-     * ties keep the order of discovery, which follows the model.
+     * ties keep the order of discovery, which follows the model. The keys are computed once per
+     * route rather than in every comparison: scenarios can have thousands of routes.
      */
-    private static Comparator<Route> ranking(boolean urgent) {
-        Comparator<Route> order = Comparator.comparing((Route r) -> !r.isAvailable())
-                .thenComparingLong(r -> r.gaps().stream().filter(Gap::isBlocking).count());
-        if (urgent) {
-            order = order.thenComparing(r -> !r.isEmergencyRoute());
+    private static List<Route> rank(List<Route> routes, boolean urgent) {
+        List<Ranked> ranked = new ArrayList<>(routes.size());
+        for (Route route : routes) {
+            ranked.add(Ranked.of(route, urgent));
         }
-        return order.thenComparing(r -> r.delivered().max())
-                .thenComparing(r -> !r.isBinding())
-                .thenComparingInt(r -> r.steps().size());
+        ranked.sort(Comparator.comparingLong(Ranked::blocking)
+                .thenComparing(Ranked::notEmergency)
+                .thenComparing(Ranked::delivered)
+                .thenComparing(Ranked::notBinding)
+                .thenComparingInt(Ranked::steps));
+        List<Route> sorted = new ArrayList<>(routes.size());
+        ranked.forEach(r -> sorted.add(r.route()));
+        return sorted;
+    }
+
+    /**
+     * A route with its ranking keys. "Available" is the same as "no blocking gap", so the count of
+     * blocking gaps orders both; {@code notEmergency} is false for every route unless the threat
+     * is imminent.
+     */
+    private record Ranked(Route route, long blocking, boolean notEmergency, Duration delivered, boolean notBinding, int steps) {
+        static Ranked of(Route route, boolean urgent) {
+            long blocking = 0;
+            for (Gap gap : route.gaps()) {
+                if (gap.isBlocking()) {
+                    blocking++;
+                }
+            }
+            return new Ranked(route, blocking, urgent && !route.isEmergencyRoute(), route.delivered().max(), !route.isBinding(),
+                    route.steps().size());
+        }
     }
 }

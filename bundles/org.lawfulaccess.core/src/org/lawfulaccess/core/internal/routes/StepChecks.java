@@ -94,24 +94,27 @@ final class StepChecks {
         if (instrument.getIssuer() instanceof Provider || chain.contains(instrument.getIssuer())) {
             return;
         }
-        List<Membership> found = new ArrayList<>();
-        List<Membership> bound = new ArrayList<>();
+        // Gathered in one list with the bound ones counted: this runs for every step of every route.
+        List<Membership> found = new ArrayList<>(4);
+        int bound = 0;
         for (Jurisdiction j : chain) {
             for (Membership m : index.memberships(instrument, j)) {
                 found.add(m);
                 if (m.getStatus() == MembershipStatus.PARTY && m.isValidAt(date)) {
-                    bound.add(m);
+                    bound++;
                 }
             }
         }
-        if (bound.isEmpty()) {
+        if (bound == 0) {
             List<EObject> evidence = new ArrayList<>(found);
             evidence.add(party);
             add(GapKind.NO_MEMBERSHIP, GapSeverity.BLOCKING, "gap.noMembership", evidence, party, instrument, date); //$NON-NLS-1$
             return;
         }
-        for (Membership m : bound) {
-            reservations(m, provision, party);
+        for (Membership m : found) {
+            if (m.getStatus() == MembershipStatus.PARTY && m.isValidAt(date)) {
+                reservations(m, provision, party);
+            }
         }
     }
 
