@@ -4,6 +4,8 @@
  */
 package org.lawfulaccess.validation;
 
+import org.eclipse.emf.common.notify.Notification;
+
 /**
  * A computation over the whole model that several rules read, such as the route analysis. The
  * instance is the cache key: declare it once as a constant and pass the same instance everywhere.
@@ -20,4 +22,17 @@ public interface Analysis<T> {
      * @return the result
      */
     T compute(RuleContext context);
+
+    /**
+     * Whether an edit can change this analysis's result. An incremental validation keeps a result
+     * across edits for which this is false, so that, say, renaming an element does not recompute
+     * the routes of the whole model. Answer false only for edits the computation certainly does not
+     * read; the default, true, is always correct.
+     *
+     * @param notification the EMF notification of the edit
+     * @return whether the result must be computed again
+     */
+    default boolean affectedBy(Notification notification) {
+        return true;
+    }
 }

@@ -15,8 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import java.util.function.Predicate;
+
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.lawfulaccess.validation.internal.RunContext;
 import org.lawfulaccess.validation.internal.TargetIndex;
@@ -28,8 +33,12 @@ import org.lawfulaccess.validation.internal.TargetIndex;
  * <li>{@link RuleScope#TARGET} rules: pairs whose footprint (the target, the elements it refers to,
  * the elements its findings name) contains a changed element or a container of one, through a
  * reverse index from element to pairs;</li>
- * <li>{@link RuleScope#MODEL} rules: all their pairs, since they read the whole model (shared
- * analyses are computed again);</li>
+ * <li>{@link RuleScope#MODEL} rules, after an EMF notification: shared analyses the edit cannot
+ * change (see {@link Analysis#affectedBy}) are kept, and a pair is checked again if an analysis it
+ * used was computed again, if the rule {@linkplain RuleDescriptor#reads reads} the edited class, or
+ * if the edited element (or a container) is one its findings name, label or cite; a rename also
+ * re-checks the pairs whose findings mention the old name. After an edit given as a list of
+ * elements, all their pairs, with all analyses computed again;</li>
  * <li>new elements are checked, removed ones lose their findings.</li>
  * </ul>
  * Not thread-safe: call it from the thread that edits the model.
@@ -62,6 +71,8 @@ public final class IncrementalValidation {
     private final Map<EObject, Set<Key>> reverse = new HashMap<>();
     private final Set<Key> modelScoped = new LinkedHashSet<>();
     private final Set<EObject> seen = new HashSet<>();
+    /** The shared analyses each model-scoped pair asked for when last checked. */
+    private final Map<Key, Set<Analysis<?>>> analysesOf = new HashMap<>();
 
     IncrementalValidation(Validator validator, EObject root, RunContext context) {
         this.root = root;
@@ -88,11 +99,79 @@ public final class IncrementalValidation {
      * @return what was re-evaluated and how the findings changed
      */
     public Update update(Notification notification) {
+        if (notification.isTouch()) {
+            return new Update(0, List.of(), List.of()); // nothing changed, e.g. an adapter was removed
+        }
         List<EObject> changed = new ArrayList<>();
         add(changed, notification.getNotifier());
         add(changed, notification.getOldValue());
         add(changed, notification.getNewValue());
-        return update(changed);
+        // The elements whose own state changed: the notifier and, for containment (and two-way
+        // references, whose other end changes too), the values. A plain reference's values did not
+        // change, so model-scoped rules need not look at them.
+        List<EObject> edited = new ArrayList<>();
+        add(edited, notification.getNotifier());
+        if (notification.getFeature() instanceof EReference reference
+                && (reference.isContainment() || reference.getEOpposite() != null)) {
+            add(edited, notification.getOldValue());
+            add(edited, notification.getNewValue());
+        }
+        Set<Analysis<?>> dropped = context.invalidate(notification);
+        String oldName = renamedFrom(notification);
+        Set<EClass> classes = new HashSet<>();
+        if (oldName == null) {
+            for (EObject element : edited) {
+                classes.add(element.eClass());
+                element.eAllContents().forEachRemaining(e -> classes.add(e.eClass()));
+            }
+        }
+        Map<Rule, Boolean> readsEdited = new HashMap<>();
+        Predicate<Key> rerun = key -> {
+            Set<Analysis<?>> used = analysesOf.getOrDefault(key, Set.of());
+            if (!dropped.isEmpty() && used.stream().anyMatch(dropped::contains)) {
+                return true;
+            }
+            if (readsEdited.computeIfAbsent(key.rule(), r -> classes.stream().anyMatch(r.descriptor()::reads))) {
+                return true;
+            }
+            return false;
+        };
+        Set<Key> renamed = new HashSet<>();
+        if (oldName != null) {
+            // Labels include containers' names (a fact "in Provider X"), so any pair's text may name it.
+            findings.forEach((key, found) -> {
+                if (mentions(found, oldName)) {
+                    renamed.add(key);
+                }
+            });
+        }
+        return update(changed, edited, key -> renamed.contains(key) || rerun.test(key), renamed);
+    }
+
+    /**
+     * @return the old name if the notification renamed an element (the feature labels read), the
+     *         empty string for an element that had no name, else null
+     */
+    private static String renamedFrom(Notification notification) {
+        if (notification.getFeature() instanceof EAttribute attribute && "name".equals(attribute.getName()) //$NON-NLS-1$
+                && !attribute.isMany()) {
+            return notification.getOldValue() instanceof String old ? old : ""; //$NON-NLS-1$
+        }
+        return null;
+    }
+
+    /** Whether a finding's text could contain a label made from the old name; a blank name could be anywhere. */
+    private static boolean mentions(List<Finding> found, String oldName) {
+        if (oldName.isBlank()) {
+            return !found.isEmpty();
+        }
+        for (Finding finding : found) {
+            if (finding.message().contains(oldName)
+                    || finding.evidence().stream().anyMatch(e -> e.toString().contains(oldName))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(List<EObject> changed, Object value) {
@@ -112,15 +191,34 @@ public final class IncrementalValidation {
      */
     public Update update(Collection<? extends EObject> changed) {
         context.invalidate();
-        Set<Key> affected = new LinkedHashSet<>();
+        return update(changed, changed, key -> true, Set.of());
+    }
+
+    /**
+     * @param changed the elements whose pairs of target-scoped rules are checked again
+     * @param edited the elements whose state changed, for model-scoped rules' findings
+     * @param rerun which pairs of model-scoped rules to check again in any case
+     * @param also further pairs to check again, of any scope
+     */
+    private Update update(Collection<? extends EObject> changed, Collection<? extends EObject> edited, Predicate<Key> rerun,
+            Set<Key> also) {
+        Set<Key> affected = new LinkedHashSet<>(also);
         Set<EObject> removedTargets = new HashSet<>();
         for (EObject element : changed) {
             boolean inModel = element == root || EcoreUtil.isAncestor(root, element);
             for (EObject e = element; e != null; e = e.eContainer()) {
-                affected.addAll(reverse.getOrDefault(e, Set.of()));
+                for (Key key : reverse.getOrDefault(e, Set.of())) {
+                    if (key.rule().descriptor().scope() == RuleScope.TARGET) {
+                        affected.add(key);
+                    }
+                }
                 if (inModel) {
+                    // Model-scoped rules on a container already checked are decided below.
                     EObject container = e;
-                    index.rulesFor(e.eClass()).forEach(rule -> affected.add(new Key(rule, container)));
+                    boolean fresh = e == element || !seen.contains(e);
+                    index.rulesFor(e.eClass()).stream()
+                            .filter(rule -> fresh || rule.descriptor().scope() == RuleScope.TARGET)
+                            .forEach(rule -> affected.add(new Key(rule, container)));
                 }
             }
             if (inModel && !seen.contains(element)) {
@@ -133,8 +231,21 @@ public final class IncrementalValidation {
                 element.eAllContents().forEachRemaining(removedTargets::add);
             }
         }
+        for (EObject element : edited) {
+            for (EObject e = element; e != null; e = e.eContainer()) {
+                for (Key key : reverse.getOrDefault(e, Set.of())) {
+                    if (key.rule().descriptor().scope() == RuleScope.MODEL) {
+                        affected.add(key);
+                    }
+                }
+            }
+        }
         if (!changed.isEmpty()) {
-            affected.addAll(modelScoped);
+            for (Key key : modelScoped) {
+                if (rerun.test(key)) {
+                    affected.add(key);
+                }
+            }
         }
         return reevaluate(affected, removedTargets);
     }
@@ -176,12 +287,29 @@ public final class IncrementalValidation {
     private List<Finding> evaluate(Key key) {
         seen.add(key.target());
         List<Finding> found = new ArrayList<>();
-        Validator.check(context, key.rule(), key.target(), found::add);
+        boolean model = key.rule().descriptor().scope() == RuleScope.MODEL;
+        Set<Analysis<?>> used = new HashSet<>();
+        Set<EObject> cited = new HashSet<>();
+        if (model) {
+            context.record(used, cited);
+        }
+        try {
+            Validator.check(context, key.rule(), key.target(), found::add);
+        } finally {
+            context.record(null, null);
+        }
         if (!found.isEmpty()) {
             findings.put(key, found);
         }
-        if (key.rule().descriptor().scope() == RuleScope.MODEL) {
+        if (model) {
             modelScoped.add(key);
+            analysesOf.put(key, used);
+            // What its findings name, label or cite: an edit of those changes its messages and evidence.
+            found.forEach(f -> cited.addAll(f.elements()));
+            if (!cited.isEmpty()) {
+                footprints.put(key, cited);
+                cited.forEach(e -> reverse.computeIfAbsent(e, k -> new HashSet<>()).add(key));
+            }
             return found;
         }
         Set<EObject> footprint = new HashSet<>();
@@ -201,6 +329,7 @@ public final class IncrementalValidation {
 
     private List<Finding> forget(Key key) {
         modelScoped.remove(key);
+        analysesOf.remove(key);
         Set<EObject> footprint = footprints.remove(key);
         if (footprint != null) {
             for (EObject e : footprint) {

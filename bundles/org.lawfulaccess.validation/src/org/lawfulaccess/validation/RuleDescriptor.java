@@ -26,10 +26,14 @@ import org.eclipse.emf.ecore.EClass;
  * @param legalBasis the legal texts it rests on; empty for purely technical rules
  * @param description what it flags and why, a paragraph
  * @param example a short example of a model that triggers it
+ * @param reads for a {@link RuleScope#MODEL} rule, the classes whose elements it reads directly
+ *        (beyond the shared analyses it asks for), or empty if it may read anything; an incremental
+ *        validation re-runs the rule after an edit of another class only if an analysis it used
+ *        changed or one of its findings names the edited element
  */
 public record RuleDescriptor(String id, String title, Category category, Severity defaultSeverity,
         boolean enabledByDefault, List<EClass> targets, RuleScope scope, List<LegalBasis> legalBasis,
-        String description, String example) {
+        String description, String example, List<EClass> reads) {
 
     /** The shape of a rule id: {@code LA-TIME-01}, {@code ACME-CONTRACT-2}. */
     public static final Pattern ID_PATTERN = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+"); //$NON-NLS-1$
@@ -51,6 +55,44 @@ public record RuleDescriptor(String id, String title, Category category, Severit
         legalBasis = List.copyOf(legalBasis);
         description = description == null ? "" : description; //$NON-NLS-1$
         example = example == null ? "" : example; //$NON-NLS-1$
+        reads = reads == null ? List.of() : List.copyOf(reads);
+    }
+
+    /**
+     * A descriptor of a rule that may read anything.
+     *
+     * @param id the rule id
+     * @param title the title
+     * @param category the category
+     * @param defaultSeverity the default severity
+     * @param enabledByDefault whether it runs by default
+     * @param targets the target classes
+     * @param scope what the rule reads
+     * @param legalBasis the legal texts it rests on
+     * @param description what it flags and why
+     * @param example a short example
+     */
+    public RuleDescriptor(String id, String title, Category category, Severity defaultSeverity,
+            boolean enabledByDefault, List<EClass> targets, RuleScope scope, List<LegalBasis> legalBasis,
+            String description, String example) {
+        this(id, title, category, defaultSeverity, enabledByDefault, targets, scope, legalBasis, description, example,
+                List.of());
+    }
+
+    /**
+     * @param eClass the class of an edited element
+     * @return whether the rule may read elements of that class directly
+     */
+    public boolean reads(EClass eClass) {
+        if (reads.isEmpty()) {
+            return true;
+        }
+        for (EClass read : reads) {
+            if (read.isSuperTypeOf(eClass)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -80,6 +122,7 @@ public record RuleDescriptor(String id, String title, Category category, Severit
         private final List<LegalBasis> legalBasis = new ArrayList<>();
         private String description = ""; //$NON-NLS-1$
         private String example = ""; //$NON-NLS-1$
+        private final List<EClass> reads = new ArrayList<>();
 
         private Builder(String id, String title, Category category) {
             this.id = id;
@@ -129,9 +172,21 @@ public record RuleDescriptor(String id, String title, Category category, Severit
             return this;
         }
 
+        /**
+         * Declares what a {@link RuleScope#MODEL} rule reads directly; without it, anything.
+         *
+         * @param classes the classes whose elements (and their subclasses') the rule reads
+         * @return this builder
+         */
+        public Builder reads(EClass... classes) {
+            reads.addAll(List.of(classes));
+            return this;
+        }
+
         /** @return the descriptor */
         public RuleDescriptor build() {
-            return new RuleDescriptor(id, title, category, severity, enabled, targets, scope, legalBasis, description, example);
+            return new RuleDescriptor(id, title, category, severity, enabled, targets, scope, legalBasis, description, example,
+                    reads);
         }
     }
 }

@@ -10,7 +10,8 @@ import org.eclipse.emf.ecore.EObject;
  * Something that blocks or weakens a route, with the model elements it rests on so that a rule
  * can cite their sources. A value: equality ignores the message, which is derived from the rest
  * and formatted only when asked for (an analysis of a large model creates many gaps that nobody
- * reads as text).
+ * reads as text). It is formatted again on every request rather than kept, so that it names the
+ * elements as they are called now: an analysis outlives renames, which do not change routes.
  */
 public final class Gap {
 
@@ -18,14 +19,13 @@ public final class Gap {
     private final GapSeverity severity;
     private final int stepIndex;
     private final List<EObject> evidence;
-    private Supplier<String> text;
-    private volatile String message;
+    private final Supplier<String> text;
 
     /**
      * @param kind what is wrong
      * @param severity how much it matters to the route
      * @param stepIndex the zero-based step it concerns, or {@code -1} for the route or scenario as a whole
-     * @param message a readable explanation naming the elements involved, computed on first use
+     * @param message a readable explanation naming the elements involved, computed on each use
      * @param evidence the facts and elements the gap rests on, most specific first
      */
     public Gap(GapKind kind, GapSeverity severity, int stepIndex, Supplier<String> message, List<? extends EObject> evidence) {
@@ -58,17 +58,7 @@ public final class Gap {
 
     /** @return a readable explanation naming the elements involved */
     public String message() {
-        String result = message;
-        if (result == null) {
-            synchronized (this) {
-                if (message == null) {
-                    message = text.get();
-                    text = null;
-                }
-                result = message;
-            }
-        }
-        return result;
+        return text.get();
     }
 
     /** @return whether the gap makes its route unavailable */

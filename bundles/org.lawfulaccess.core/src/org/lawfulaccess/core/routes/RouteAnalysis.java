@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.lawfulaccess.core.internal.routes.RouteIndex;
 import org.lawfulaccess.core.internal.routes.ScenarioEvaluator;
 import org.lawfulaccess.model.Ecosystem;
+import org.lawfulaccess.model.Fact;
 import org.lawfulaccess.model.Scenario;
 
 /**
@@ -70,7 +72,12 @@ public final class RouteAnalysis {
     }
 
     private static RouteAnalysis of(Ecosystem ecosystem, RouteIndex index, RouteOptions options) {
-        List<ScenarioRoutes> results = new ScenarioEvaluator(ecosystem, index, options).evaluateAll();
+        return of(ecosystem, index, options, s -> true);
+    }
+
+    private static RouteAnalysis of(Ecosystem ecosystem, RouteIndex index, RouteOptions options,
+            Predicate<? super Scenario> selected) {
+        List<ScenarioRoutes> results = new ScenarioEvaluator(ecosystem, index, options).evaluate(selected);
         return new RouteAnalysis(ecosystem, options, results, index);
     }
 
@@ -86,6 +93,29 @@ public final class RouteAnalysis {
     public RouteAnalysis withOptions(RouteOptions options) {
         Objects.requireNonNull(options);
         return options.equals(this.options) ? this : of(ecosystem, index, options);
+    }
+
+    /**
+     * Like {@link #withOptions(RouteOptions)}, but evaluates only some scenarios (and those they
+     * depend on, whose delivery starts their clock); the others have no routes in the result. For a
+     * caller that knows which scenarios can matter to it: evaluation is most of an analysis's cost.
+     *
+     * @param options date, retention margin and step limit
+     * @param selected the scenarios to evaluate
+     * @return the analysis of those scenarios with those options
+     */
+    public RouteAnalysis withOptions(RouteOptions options, Predicate<? super Scenario> selected) {
+        Objects.requireNonNull(options);
+        Objects.requireNonNull(selected);
+        return of(ecosystem, index, options, selected);
+    }
+
+    /**
+     * @return the facts of the analysed ecosystem whose validity has an end, in model order; found by
+     *         the indexing pass, so that callers need no traversal of their own
+     */
+    public List<Fact> endingFacts() {
+        return index.endingFacts();
     }
 
     /** @return the analysed ecosystem */

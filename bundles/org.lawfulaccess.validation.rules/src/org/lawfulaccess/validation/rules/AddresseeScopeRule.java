@@ -32,6 +32,7 @@ final class AddresseeScopeRule extends GapRule {
             .severity(Severity.ERROR)
             .targets(LawfulPackage.Literals.SCENARIO)
             .scope(RuleScope.MODEL)
+            .reads(LawfulPackage.Literals.SCENARIO)
             .legalBasis(AccessMessages.format("basis.cpce"), AccessMessages.format("source.cpce")) //$NON-NLS-1$ //$NON-NLS-2$
             .description(AccessMessages.format("scope01.description")) //$NON-NLS-1$
             .example(AccessMessages.format("scope01.example")) //$NON-NLS-1$

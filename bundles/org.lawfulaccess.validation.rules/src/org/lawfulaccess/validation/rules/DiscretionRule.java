@@ -40,6 +40,7 @@ final class DiscretionRule implements Rule {
             .severity(Severity.WARNING)
             .targets(LawfulPackage.Literals.ECOSYSTEM)
             .scope(RuleScope.MODEL)
+            .reads(LawfulPackage.Literals.ECOSYSTEM, LawfulPackage.Literals.SCENARIO, LawfulPackage.Literals.AUTHORITY, LawfulPackage.Literals.SERVICE, LawfulPackage.Literals.PROVIDER, LawfulPackage.Literals.JURISDICTION)
             .legalBasis(AccessMessages.format("basis.protocol.7"), AccessMessages.format("source.protocol")) //$NON-NLS-1$ //$NON-NLS-2$
             .legalBasis(AccessMessages.format("basis.eevidence"), AccessMessages.format("source.eevidence")) //$NON-NLS-1$ //$NON-NLS-2$
             .description(AccessMessages.format("coop02.description")) //$NON-NLS-1$

@@ -54,6 +54,7 @@ final class EmergencyRouteRule implements Rule {
                 .severity(severity)
                 .targets(LawfulPackage.Literals.SCENARIO)
                 .scope(RuleScope.MODEL)
+                .reads(LawfulPackage.Literals.SCENARIO)
                 .legalBasis(AccessMessages.format("basis.protocol.9"), AccessMessages.format("source.protocol")) //$NON-NLS-1$ //$NON-NLS-2$
                 .legalBasis(AccessMessages.format("basis.eevidence.emergency"), AccessMessages.format("source.eevidence")) //$NON-NLS-1$ //$NON-NLS-2$
                 .description(AccessMessages.format(key + ".description")) //$NON-NLS-1$

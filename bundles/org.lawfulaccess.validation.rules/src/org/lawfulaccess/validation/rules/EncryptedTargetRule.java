@@ -53,6 +53,7 @@ final class EncryptedTargetRule implements Rule {
             .severity(Severity.ERROR)
             .targets(LawfulPackage.Literals.SCENARIO)
             .scope(RuleScope.MODEL)
+            .reads(LawfulPackage.Literals.SCENARIO, LawfulPackage.Literals.SERVICE, LawfulPackage.Literals.ENCRYPTION_PROFILE, LawfulPackage.Literals.PROVISION, LawfulPackage.Literals.INSTRUMENT)
             .legalBasis(AccessMessages.format("basis.penal"), AccessMessages.format("source.penal")) //$NON-NLS-1$ //$NON-NLS-2$
             .legalBasis(AccessMessages.format("basis.cpce"), AccessMessages.format("source.cpce")) //$NON-NLS-1$ //$NON-NLS-2$
             .description(AccessMessages.format("enc01.description")) //$NON-NLS-1$

@@ -39,6 +39,7 @@ final class ExpiredFactRule implements Rule {
             .severity(Severity.WARNING)
             .targets(LawfulPackage.Literals.SCENARIO)
             .scope(RuleScope.MODEL)
+            .reads(LawfulPackage.Literals.SCENARIO, LawfulPackage.Literals.MEMBERSHIP, LawfulPackage.Literals.INSTRUMENT, LawfulPackage.Literals.PROVISION, LawfulPackage.Literals.RESERVATION, LawfulPackage.Literals.CRIMINALISATION, LawfulPackage.Literals.RETENTION_RULE, LawfulPackage.Literals.PROVIDER_PRACTICE)
             .description(AccessMessages.format("prov02.description")) //$NON-NLS-1$
             .example(AccessMessages.format("prov02.example")) //$NON-NLS-1$
             .build();

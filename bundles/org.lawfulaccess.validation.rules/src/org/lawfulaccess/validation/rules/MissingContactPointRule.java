@@ -48,6 +48,7 @@ final class MissingContactPointRule implements Rule {
             .severity(Severity.WARNING)
             .targets(LawfulPackage.Literals.MEMBERSHIP)
             .scope(RuleScope.MODEL)
+            .reads(LawfulPackage.Literals.ECOSYSTEM, LawfulPackage.Literals.MEMBERSHIP, LawfulPackage.Literals.RESERVATION, LawfulPackage.Literals.PROVISION, LawfulPackage.Literals.INSTRUMENT, LawfulPackage.Literals.JURISDICTION, LawfulPackage.Literals.POINT_OF_CONTACT)
             .legalBasis(ProtectionMessages.format(ID + ".legalBasis"), ProtectionMessages.format(ID + ".legalSource")) //$NON-NLS-1$ //$NON-NLS-2$
             .description(ProtectionMessages.format(ID + ".description")) //$NON-NLS-1$
             .example(ProtectionMessages.format(ID + ".example")) //$NON-NLS-1$

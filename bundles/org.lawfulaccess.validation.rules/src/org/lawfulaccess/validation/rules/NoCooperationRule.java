@@ -39,6 +39,7 @@ final class NoCooperationRule implements Rule {
             .severity(Severity.ERROR)
             .targets(LawfulPackage.Literals.ECOSYSTEM)
             .scope(RuleScope.MODEL)
+            .reads(LawfulPackage.Literals.ECOSYSTEM, LawfulPackage.Literals.SCENARIO, LawfulPackage.Literals.AUTHORITY, LawfulPackage.Literals.SERVICE, LawfulPackage.Literals.PROVIDER, LawfulPackage.Literals.JURISDICTION, LawfulPackage.Literals.PROVIDER_PRACTICE)
             .legalBasis(AccessMessages.format("basis.budapest.23"), AccessMessages.format("source.budapest")) //$NON-NLS-1$ //$NON-NLS-2$
             .description(AccessMessages.format("coop01.description")) //$NON-NLS-1$
             .example(AccessMessages.format("coop01.example")) //$NON-NLS-1$

@@ -39,6 +39,7 @@ final class ProviderContactRule implements Rule {
             .severity(Severity.WARNING)
             .targets(LawfulPackage.Literals.ECOSYSTEM)
             .scope(RuleScope.MODEL)
+            .reads(LawfulPackage.Literals.ECOSYSTEM, LawfulPackage.Literals.SCENARIO, LawfulPackage.Literals.AUTHORITY, LawfulPackage.Literals.SERVICE, LawfulPackage.Literals.PROVIDER, LawfulPackage.Literals.JURISDICTION, LawfulPackage.Literals.POINT_OF_CONTACT)
             .legalBasis(AccessMessages.format("basis.budapest.35"), AccessMessages.format("source.budapest")) //$NON-NLS-1$ //$NON-NLS-2$
             .legalBasis(AccessMessages.format("basis.representatives"), AccessMessages.format("source.representatives")) //$NON-NLS-1$ //$NON-NLS-2$
             .description(AccessMessages.format("spoc02.description")) //$NON-NLS-1$

@@ -42,6 +42,7 @@ final class RetentionRule extends GapRule {
             .severity(Severity.WARNING)
             .targets(LawfulPackage.Literals.SCENARIO)
             .scope(RuleScope.MODEL)
+            .reads(LawfulPackage.Literals.SCENARIO)
             .legalBasis(AccessMessages.format("basis.budapest.29.preservation"), AccessMessages.format("source.budapest")) //$NON-NLS-1$ //$NON-NLS-2$
             .legalBasis(AccessMessages.format("basis.lqdn"), AccessMessages.format("source.lqdn")) //$NON-NLS-1$ //$NON-NLS-2$
             .description(AccessMessages.format("time01.description")) //$NON-NLS-1$

@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.lawfulaccess.model.Citation;
 import org.lawfulaccess.model.Ecosystem;
@@ -42,6 +44,9 @@ public final class RunContext implements RuleContext {
     private RuleDescriptor rule;
     private Consumer<Finding> sink = finding -> {
     };
+    /** Where the current check's shared analyses and labelled or cited elements go, if recorded. */
+    private Set<Analysis<?>> used;
+    private Set<EObject> cited;
 
     /**
      * @param ecosystem the root, or null
@@ -65,9 +70,33 @@ public final class RunContext implements RuleContext {
         this.sink = findings;
     }
 
+    /**
+     * Records, until called again, which shared analyses the checks ask for and which elements they
+     * label or cite as evidence; an incremental validation re-runs a check when one of them changes.
+     *
+     * @param analyses where the analyses go, or null to stop recording them
+     * @param elements where the elements go, or null to stop recording them
+     */
+    public void record(Set<Analysis<?>> analyses, Set<EObject> elements) {
+        this.used = analyses;
+        this.cited = elements;
+    }
+
     /** Forgets shared analyses, after the model changed. */
     public void invalidate() {
         shared.clear();
+    }
+
+    /**
+     * Forgets the shared analyses an edit can change, keeping the others.
+     *
+     * @param notification the edit
+     * @return the analyses forgotten
+     */
+    public Set<Analysis<?>> invalidate(Notification notification) {
+        Set<Analysis<?>> dropped = new java.util.HashSet<>();
+        shared.keySet().removeIf(analysis -> analysis.affectedBy(notification) && dropped.add(analysis));
+        return dropped;
     }
 
     @Override
@@ -93,6 +122,9 @@ public final class RunContext implements RuleContext {
     @Override
     @SuppressWarnings("unchecked")
     public <T> T shared(Analysis<T> analysis) {
+        if (used != null) {
+            used.add(analysis);
+        }
         // Not computeIfAbsent: an analysis may itself use other shared analyses.
         Object result = shared.get(analysis);
         if (result == null) {
@@ -104,6 +136,9 @@ public final class RunContext implements RuleContext {
 
     @Override
     public String label(EObject element) {
+        if (cited != null && element != null) {
+            cited.add(element);
+        }
         return Elements.label(element);
     }
 
@@ -188,6 +223,9 @@ public final class RunContext implements RuleContext {
 
         @Override
         public FindingBuilder evidence(EObject fact) {
+            if (cited != null && fact != null) {
+                cited.add(fact);
+            }
             evidence.add(evidenceOf(fact));
             return this;
         }

@@ -16,6 +16,7 @@ import org.lawfulaccess.model.Criminalisation;
 import org.lawfulaccess.model.DataCategory;
 import org.lawfulaccess.model.Ecosystem;
 import org.lawfulaccess.model.Establishment;
+import org.lawfulaccess.model.Fact;
 import org.lawfulaccess.model.Instrument;
 import org.lawfulaccess.model.Jurisdiction;
 import org.lawfulaccess.model.Membership;
@@ -62,6 +63,8 @@ public final class RouteIndex {
     private final Map<Pair<Jurisdiction, ContactNetwork>, List<PointOfContact>> contacts = new HashMap<>();
     private final Map<Pair<Jurisdiction, AuthorityKind>, List<Authority>> authorities = new HashMap<>();
     private final List<Scenario> scenarios = new ArrayList<>();
+    /** Facts whose validity ends, so that a caller can ask what expires without another traversal. */
+    private final List<Fact> ending = new ArrayList<>();
     /** Derived from the maps above on first use; route finding asks for the same jurisdictions again and again. */
     private final Map<Jurisdiction, List<Instrument>> instrumentsOf = new HashMap<>();
     /** Derived on first use: route finding filters every instrument's provisions by the scenario's data category. */
@@ -94,6 +97,9 @@ public final class RouteIndex {
      */
     private void add(EObject element) {
         elements++;
+        if (element instanceof Fact f && f.getValidTo() != null) {
+            ending.add(f);
+        }
         if (element instanceof Membership m) {
             if (m.getParty() != null) {
                 put(membershipsByParty, m.getParty(), m);
@@ -261,6 +267,11 @@ public final class RouteIndex {
     /** @return the authorities of a kind in a jurisdiction */
     public List<Authority> authorities(Jurisdiction jurisdiction, AuthorityKind kind) {
         return get(authorities, new Pair<>(jurisdiction, kind));
+    }
+
+    /** @return the facts that have an end of validity, in model order */
+    public List<Fact> endingFacts() {
+        return ending;
     }
 
     /** @return the scenarios in model order */

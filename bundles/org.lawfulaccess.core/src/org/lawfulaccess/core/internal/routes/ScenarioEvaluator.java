@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.lawfulaccess.core.routes.Gap;
 import org.lawfulaccess.core.routes.GapKind;
@@ -42,9 +43,26 @@ public final class ScenarioEvaluator {
 
     /** @return the routes of every scenario, in model order */
     public List<ScenarioRoutes> evaluateAll() {
-        index.scenarios().forEach(this::evaluate);
+        return evaluate(s -> true);
+    }
+
+    /**
+     * @param selected the scenarios to evaluate; those they depend on are evaluated too
+     * @return the routes of the selected scenarios and their dependencies, in model order
+     */
+    public List<ScenarioRoutes> evaluate(Predicate<? super Scenario> selected) {
+        for (Scenario scenario : index.scenarios()) {
+            if (selected.test(scenario)) {
+                evaluate(scenario);
+            }
+        }
         List<ScenarioRoutes> ordered = new ArrayList<>();
-        index.scenarios().forEach(s -> ordered.add(results.get(s)));
+        for (Scenario scenario : index.scenarios()) {
+            ScenarioRoutes done = results.get(scenario);
+            if (done != null) {
+                ordered.add(done);
+            }
+        }
         return ordered;
     }
 

@@ -1,0 +1,114 @@
+/*
+ * Copyright (c) 2026 Lawful Access Workbench contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.lawfulaccess.validation.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.lawfulaccess.core.routes.RouteAnalysis;
+import org.lawfulaccess.model.Accreditation;
+import org.lawfulaccess.model.Ecosystem;
+import org.lawfulaccess.model.EncryptionProfile;
+import org.lawfulaccess.model.Establishment;
+import org.lawfulaccess.model.Fact;
+import org.lawfulaccess.model.PointOfContact;
+import org.lawfulaccess.model.Position;
+import org.lawfulaccess.model.Provider;
+import org.lawfulaccess.model.ProviderPractice;
+import org.lawfulaccess.model.Scenario;
+import org.lawfulaccess.model.Telemetry;
+import org.lawfulaccess.model.UsagePolicy;
+
+/**
+ * Which scenarios LA-PROV-02 needs evaluated at their request date. Evaluating every scenario a
+ * second time cost as much as the rest of the catalogue, yet a scenario can have a finding only if
+ * some fact that ended by the validation date is among what its best route relies on. This is a
+ * conservative filter over the facts that ended:
+ * <ul>
+ * <li>establishments, points of contact, encryption profiles, telemetry, accreditations, usage
+ * policies and positions never appear among the facts a route relies on (route facts are its
+ * provisions, its practice and the evidence of its gaps; the rule adds memberships), so they select
+ * nothing;</li>
+ * <li>a provider practice can be a route's practice only for a scenario targeting its provider, if
+ * it is valid at the scenario's request date and covers the scenario's data;</li>
+ * <li>any other fact that ended (a provision, membership, reservation, criminalisation, retention
+ * rule) selects every scenario.</li>
+ * </ul>
+ */
+final class ExpiryRelevance implements Predicate<Scenario> {
+
+    private final Ecosystem ecosystem;
+    private final boolean all;
+    private final Map<Provider, List<ProviderPractice>> practices = new HashMap<>();
+
+    private ExpiryRelevance(Ecosystem ecosystem, List<Fact> ended) {
+        this.ecosystem = ecosystem;
+        boolean any = false;
+        for (Fact fact : ended) {
+            if (fact instanceof ProviderPractice practice) {
+                practices.computeIfAbsent(practice.getProvider(), p -> new ArrayList<>()).add(practice);
+            } else if (!neverReliedOn(fact)) {
+                any = true;
+            }
+        }
+        this.all = any;
+    }
+
+    /**
+     * @param analysis an analysis of the model (only its list of facts with an end is read)
+     * @param date the validation date
+     * @return the filter of the scenarios that can have an LA-PROV-02 finding at that date
+     */
+    static ExpiryRelevance of(RouteAnalysis analysis, LocalDate date) {
+        List<Fact> ended = new ArrayList<>();
+        for (Fact fact : analysis.endingFacts()) {
+            if (!date.isBefore(fact.getValidTo())) {
+                ended.add(fact);
+            }
+        }
+        return new ExpiryRelevance(analysis.ecosystem(), ended);
+    }
+
+    private static boolean neverReliedOn(Fact fact) {
+        return fact instanceof Establishment || fact instanceof PointOfContact || fact instanceof EncryptionProfile
+                || fact instanceof Telemetry || fact instanceof Accreditation || fact instanceof UsagePolicy
+                || fact instanceof Position;
+    }
+
+    @Override
+    public boolean test(Scenario scenario) {
+        if (all) {
+            return true;
+        }
+        Provider provider = scenario.getTargetProvider();
+        if (provider == null && scenario.getTargetService() != null) {
+            provider = scenario.getTargetService().getProvider();
+        }
+        List<ProviderPractice> candidates = practices.get(provider);
+        if (candidates == null) {
+            return false;
+        }
+        LocalDate requested = requestDate(scenario);
+        for (ProviderPractice practice : candidates) {
+            boolean data = practice.getDataCategories().isEmpty() || practice.getDataCategories().contains(scenario.getDataCategory());
+            if (data && practice.isValidAt(requested)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The date the route analysis evaluates the scenario at when it uses scenario dates. */
+    private LocalDate requestDate(Scenario scenario) {
+        if (scenario.getRequestDate() != null) {
+            return scenario.getRequestDate();
+        }
+        return ecosystem.getAsOf() != null ? ecosystem.getAsOf() : LocalDate.now();
+    }
+}
