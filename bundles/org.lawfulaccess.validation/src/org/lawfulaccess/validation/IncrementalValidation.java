@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import java.util.function.Predicate;
-
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -33,6 +31,8 @@ import org.lawfulaccess.validation.internal.TargetIndex;
  * <li>{@link RuleScope#TARGET} rules: pairs whose footprint (the target, the elements it refers to,
  * the elements its findings name) contains a changed element or a container of one, through a
  * reverse index from element to pairs;</li>
+ * <li>{@link RuleScope#ELEMENT} rules: likewise, with a footprint without the target's contents, so
+ * that editing an element does not re-check its containers;</li>
  * <li>{@link RuleScope#MODEL} rules, after an EMF notification: shared analyses the edit cannot
  * change (see {@link Analysis#affectedBy}) are kept, and a pair is checked again if an analysis it
  * used was computed again, if the rule {@linkplain RuleDescriptor#reads reads} the edited class, or
@@ -73,6 +73,19 @@ public final class IncrementalValidation {
     private final Set<EObject> seen = new HashSet<>();
     /** The shared analyses each model-scoped pair asked for when last checked. */
     private final Map<Key, Set<Analysis<?>>> analysesOf = new HashMap<>();
+    /**
+     * The reverse of {@link #analysesOf}, and the model-scoped pairs of each rule: an edit then
+     * finds the pairs it re-runs without testing every model-scoped pair.
+     */
+    private final Map<Analysis<?>, Set<Key>> byAnalysis = new HashMap<>();
+    private final Map<Rule, Set<Key>> modelScopedOf = new LinkedHashMap<>();
+    /**
+     * The pairs with findings by each word (maximal run of letters and digits) of their messages
+     * and evidence, and each pair's words: a rename then tests only the pairs whose text can
+     * contain the old name instead of the text of every finding.
+     */
+    private final Map<String, Set<Key>> byWord = new HashMap<>();
+    private final Map<Key, Set<String>> wordsOf = new HashMap<>();
 
     IncrementalValidation(Validator validator, EObject root, RunContext context) {
         this.root = root;
@@ -125,27 +138,79 @@ public final class IncrementalValidation {
                 element.eAllContents().forEachRemaining(e -> classes.add(e.eClass()));
             }
         }
-        Map<Rule, Boolean> readsEdited = new HashMap<>();
-        Predicate<Key> rerun = key -> {
-            Set<Analysis<?>> used = analysesOf.getOrDefault(key, Set.of());
-            if (!dropped.isEmpty() && used.stream().anyMatch(dropped::contains)) {
-                return true;
-            }
-            if (readsEdited.computeIfAbsent(key.rule(), r -> classes.stream().anyMatch(r.descriptor()::reads))) {
-                return true;
-            }
-            return false;
-        };
-        Set<Key> renamed = new HashSet<>();
-        if (oldName != null) {
-            // Labels include containers' names (a fact "in Provider X"), so any pair's text may name it.
-            findings.forEach((key, found) -> {
-                if (mentions(found, oldName)) {
-                    renamed.add(key);
+        // The pairs re-run in any case: those that used an analysis computed again, and those of
+        // rules that read an edited class (decided once per rule).
+        Set<Key> rerun = new LinkedHashSet<>();
+        for (Analysis<?> analysis : dropped) {
+            rerun.addAll(byAnalysis.getOrDefault(analysis, Set.of()));
+        }
+        if (!classes.isEmpty()) {
+            modelScopedOf.forEach((rule, keys) -> {
+                if (classes.stream().anyMatch(rule.descriptor()::reads)) {
+                    rerun.addAll(keys);
                 }
             });
         }
-        return update(changed, edited, key -> renamed.contains(key) || rerun.test(key), renamed);
+        Set<Key> renamed = new LinkedHashSet<>();
+        if (oldName != null) {
+            // Labels include containers' names (a fact "in Provider X"), so any pair's text may name it.
+            for (Key key : candidates(oldName)) {
+                List<Finding> found = findings.get(key);
+                if (found != null && mentions(found, oldName)) {
+                    renamed.add(key);
+                }
+            }
+        }
+        return update(changed, edited, rerun, renamed);
+    }
+
+    /**
+     * The pairs whose text can contain a name: those with a word that contains one of the name's
+     * words (the name's words lie within words of any text containing it). A word of the name with
+     * a separator on both sides is a whole word of such a text, so it is looked up directly.
+     */
+    private Collection<Key> candidates(String name) {
+        List<String> words = words(name);
+        if (name.isBlank() || words.isEmpty()) {
+            return new ArrayList<>(findings.keySet());
+        }
+        for (int i = 0; i < words.size(); i++) {
+            boolean whole = (i > 0 || !Character.isLetterOrDigit(name.codePointAt(0)))
+                    && (i < words.size() - 1 || !Character.isLetterOrDigit(name.codePointBefore(name.length())));
+            if (whole) {
+                return byWord.getOrDefault(words.get(i), Set.of());
+            }
+        }
+        String longest = words.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+        Set<Key> keys = new LinkedHashSet<>();
+        byWord.forEach((word, withWord) -> {
+            if (word.contains(longest)) {
+                keys.addAll(withWord);
+            }
+        });
+        return keys;
+    }
+
+    /** @return the maximal runs of letters and digits of a text */
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < text.length();) {
+            int c = text.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                words.add(text.substring(start, i));
+                start = -1;
+            }
+            i += Character.charCount(c);
+        }
+        if (start >= 0) {
+            words.add(text.substring(start));
+        }
+        return words;
     }
 
     /**
@@ -191,16 +256,16 @@ public final class IncrementalValidation {
      */
     public Update update(Collection<? extends EObject> changed) {
         context.invalidate();
-        return update(changed, changed, key -> true, Set.of());
+        return update(changed, changed, new ArrayList<>(modelScoped), Set.of());
     }
 
     /**
      * @param changed the elements whose pairs of target-scoped rules are checked again
      * @param edited the elements whose state changed, for model-scoped rules' findings
-     * @param rerun which pairs of model-scoped rules to check again in any case
+     * @param rerun pairs of model-scoped rules to check again in any case
      * @param also further pairs to check again, of any scope
      */
-    private Update update(Collection<? extends EObject> changed, Collection<? extends EObject> edited, Predicate<Key> rerun,
+    private Update update(Collection<? extends EObject> changed, Collection<? extends EObject> edited, Collection<Key> rerun,
             Set<Key> also) {
         Set<Key> affected = new LinkedHashSet<>(also);
         Set<EObject> removedTargets = new HashSet<>();
@@ -208,7 +273,7 @@ public final class IncrementalValidation {
             boolean inModel = element == root || EcoreUtil.isAncestor(root, element);
             for (EObject e = element; e != null; e = e.eContainer()) {
                 for (Key key : reverse.getOrDefault(e, Set.of())) {
-                    if (key.rule().descriptor().scope() == RuleScope.TARGET) {
+                    if (key.rule().descriptor().scope() != RuleScope.MODEL) {
                         affected.add(key);
                     }
                 }
@@ -241,11 +306,7 @@ public final class IncrementalValidation {
             }
         }
         if (!changed.isEmpty()) {
-            for (Key key : modelScoped) {
-                if (rerun.test(key)) {
-                    affected.add(key);
-                }
-            }
+            affected.addAll(rerun);
         }
         return reevaluate(affected, removedTargets);
     }
@@ -300,10 +361,19 @@ public final class IncrementalValidation {
         }
         if (!found.isEmpty()) {
             findings.put(key, found);
+            Set<String> words = new HashSet<>();
+            for (Finding finding : found) {
+                words.addAll(words(finding.message()));
+                finding.evidence().forEach(e -> words.addAll(words(e.toString())));
+            }
+            wordsOf.put(key, words);
+            words.forEach(w -> byWord.computeIfAbsent(w, k -> new LinkedHashSet<>()).add(key));
         }
         if (model) {
             modelScoped.add(key);
+            modelScopedOf.computeIfAbsent(key.rule(), k -> new LinkedHashSet<>()).add(key);
             analysesOf.put(key, used);
+            used.forEach(a -> byAnalysis.computeIfAbsent(a, k -> new LinkedHashSet<>()).add(key));
             // What its findings name, label or cite: an edit of those changes its messages and evidence.
             found.forEach(f -> cited.addAll(f.elements()));
             if (!cited.isEmpty()) {
@@ -317,9 +387,11 @@ public final class IncrementalValidation {
         key.target().eCrossReferences().forEach(footprint::add);
         // A target-scoped rule may read what the target contains and what that refers to (a fact's
         // citations and their sources, a service's profiles and telemetry recipients).
-        for (EObject child : key.target().eContents()) {
-            footprint.add(child);
-            child.eCrossReferences().forEach(footprint::add);
+        if (key.rule().descriptor().scope() == RuleScope.TARGET) {
+            for (EObject child : key.target().eContents()) {
+                footprint.add(child);
+                child.eCrossReferences().forEach(footprint::add);
+            }
         }
         found.forEach(f -> footprint.addAll(f.elements()));
         footprints.put(key, footprint);
@@ -328,8 +400,17 @@ public final class IncrementalValidation {
     }
 
     private List<Finding> forget(Key key) {
-        modelScoped.remove(key);
-        analysesOf.remove(key);
+        if (modelScoped.remove(key)) {
+            removeFrom(modelScopedOf, key.rule(), key);
+        }
+        Set<Analysis<?>> used = analysesOf.remove(key);
+        if (used != null) {
+            used.forEach(a -> removeFrom(byAnalysis, a, key));
+        }
+        Set<String> words = wordsOf.remove(key);
+        if (words != null) {
+            words.forEach(w -> removeFrom(byWord, w, key));
+        }
         Set<EObject> footprint = footprints.remove(key);
         if (footprint != null) {
             for (EObject e : footprint) {
@@ -344,5 +425,15 @@ public final class IncrementalValidation {
         }
         List<Finding> old = findings.remove(key);
         return old == null ? List.of() : old;
+    }
+
+    private static <K> void removeFrom(Map<K, Set<Key>> map, K at, Key key) {
+        Set<Key> keys = map.get(at);
+        if (keys != null) {
+            keys.remove(key);
+            if (keys.isEmpty()) {
+                map.remove(at);
+            }
+        }
     }
 }

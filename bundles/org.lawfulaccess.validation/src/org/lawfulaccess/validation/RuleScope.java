@@ -16,6 +16,14 @@ public enum RuleScope {
      */
     TARGET,
     /**
+     * The rule reads only the target's own values, the elements it references directly and the
+     * elements its findings name, not what the target contains. An edit re-evaluates it on the
+     * edited element and on targets whose footprint the edit touched, but not on the edited
+     * element's containers (which would re-check the root, and index everything it holds, after
+     * every edit).
+     */
+    ELEMENT,
+    /**
      * The rule may read anything in the model (indexes, shared analyses such as routes). Any edit
      * re-evaluates it on all its targets.
      */

@@ -33,6 +33,6 @@ final class AccessMessages {
         } catch (MissingResourceException e) {
             return '!' + key + '!';
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.getDefault()).format(arguments);
+        return arguments.length == 0 ? pattern : Formats.format(pattern, arguments);
     }
 }

@@ -21,6 +21,8 @@ import org.lawfulaccess.model.PointOfContact;
 import org.lawfulaccess.model.Position;
 import org.lawfulaccess.model.Provider;
 import org.lawfulaccess.model.ProviderPractice;
+import org.lawfulaccess.model.RetentionBound;
+import org.lawfulaccess.model.RetentionRule;
 import org.lawfulaccess.model.Scenario;
 import org.lawfulaccess.model.Telemetry;
 import org.lawfulaccess.model.UsagePolicy;
@@ -37,6 +39,11 @@ import org.lawfulaccess.model.UsagePolicy;
  * nothing;</li>
  * <li>a provider practice can be a route's practice only for a scenario targeting its provider, if
  * it is valid at the scenario's request date and covers the scenario's data;</li>
+ * <li>a retention rule is evidence of a route only through the retention check, which considers a
+ * rule only if it is valid at the scenario's request date, limits deletion (a maximum or fixed
+ * bound with a duration), and covers the provider's kinds and the scenario's data; it selects the
+ * scenarios for which that holds (whether it reaches the provider through its seat or
+ * establishments is not checked: that only selects more);</li>
  * <li>any other fact that ended (a provision, membership, reservation, criminalisation, retention
  * rule) selects every scenario.</li>
  * </ul>
@@ -46,6 +53,7 @@ final class ExpiryRelevance implements Predicate<Scenario> {
     private final Ecosystem ecosystem;
     private final boolean all;
     private final Map<Provider, List<ProviderPractice>> practices = new HashMap<>();
+    private final List<RetentionRule> retention = new ArrayList<>();
 
     private ExpiryRelevance(Ecosystem ecosystem, List<Fact> ended) {
         this.ecosystem = ecosystem;
@@ -53,6 +61,8 @@ final class ExpiryRelevance implements Predicate<Scenario> {
         for (Fact fact : ended) {
             if (fact instanceof ProviderPractice practice) {
                 practices.computeIfAbsent(practice.getProvider(), p -> new ArrayList<>()).add(practice);
+            } else if (fact instanceof RetentionRule rule) {
+                retention.add(rule);
             } else if (!neverReliedOn(fact)) {
                 any = true;
             }
@@ -90,11 +100,17 @@ final class ExpiryRelevance implements Predicate<Scenario> {
         if (provider == null && scenario.getTargetService() != null) {
             provider = scenario.getTargetService().getProvider();
         }
+        LocalDate requested = requestDate(scenario);
+        for (RetentionRule rule : retention) {
+            // Without a holder the retention check has nothing to look up.
+            if (provider != null && mayDelete(rule, provider, scenario, requested)) {
+                return true;
+            }
+        }
         List<ProviderPractice> candidates = practices.get(provider);
         if (candidates == null) {
             return false;
         }
-        LocalDate requested = requestDate(scenario);
         for (ProviderPractice practice : candidates) {
             boolean data = practice.getDataCategories().isEmpty() || practice.getDataCategories().contains(scenario.getDataCategory());
             if (data && practice.isValidAt(requested)) {
@@ -102,6 +118,14 @@ final class ExpiryRelevance implements Predicate<Scenario> {
             }
         }
         return false;
+    }
+
+    /** The conditions under which the retention check considers a rule for a scenario's holder. */
+    private static boolean mayDelete(RetentionRule rule, Provider provider, Scenario scenario, LocalDate requested) {
+        return rule.isValidAt(requested) && rule.getDuration() != null
+                && (rule.getBound() == RetentionBound.MAXIMUM || rule.getBound() == RetentionBound.FIXED)
+                && (rule.getProviderKinds().isEmpty() || rule.getProviderKinds().stream().anyMatch(provider::hasKind))
+                && (rule.getDataCategories().isEmpty() || rule.getDataCategories().contains(scenario.getDataCategory()));
     }
 
     /** The date the route analysis evaluates the scenario at when it uses scenario dates. */

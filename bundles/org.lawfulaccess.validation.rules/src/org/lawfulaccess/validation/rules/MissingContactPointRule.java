@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.lawfulaccess.model.ContactNetwork;
 import org.lawfulaccess.model.Ecosystem;
@@ -55,7 +56,23 @@ final class MissingContactPointRule implements Rule {
             .build();
 
     /** The networks each jurisdiction has a valid contact in: one pass over the facts per run, not one per membership. */
-    private static final Analysis<Map<Jurisdiction, Set<ContactNetwork>>> CONTACTS = MissingContactPointRule::contacts;
+    private static final Analysis<Map<Jurisdiction, Set<ContactNetwork>>> CONTACTS = new Analysis<>() {
+        @Override
+        public Map<Jurisdiction, Set<ContactNetwork>> compute(RuleContext context) {
+            return contacts(context);
+        }
+
+        /**
+         * It reads only the ecosystem's facts and the points of contact among them, so other edits
+         * (a rename, a telemetry recipient, a provision) keep it instead of re-running every
+         * membership's check.
+         */
+        @Override
+        public boolean affectedBy(Notification notification) {
+            return notification.getNotifier() instanceof Ecosystem || notification.getNotifier() instanceof PointOfContact
+                    || mentionsContact(notification.getOldValue()) || mentionsContact(notification.getNewValue());
+        }
+    };
 
     @Override
     public RuleDescriptor descriptor() {
@@ -107,6 +124,24 @@ final class MissingContactPointRule implements Rule {
             if (reservation.getProvision() == provision && reservation.getEffect() == ReservationEffect.EXCLUDES
                     && reservation.isValidAt(date)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a notification value is, holds or contains a point of contact. */
+    private static boolean mentionsContact(Object value) {
+        if (value instanceof java.util.Collection<?> many) {
+            return many.stream().anyMatch(MissingContactPointRule::mentionsContact);
+        }
+        if (value instanceof PointOfContact) {
+            return true;
+        }
+        if (value instanceof EObject element) {
+            for (java.util.Iterator<EObject> it = element.eAllContents(); it.hasNext();) {
+                if (it.next() instanceof PointOfContact) {
+                    return true;
+                }
             }
         }
         return false;

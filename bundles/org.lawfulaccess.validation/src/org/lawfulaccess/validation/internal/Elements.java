@@ -63,6 +63,19 @@ public final class Elements {
      * @return its path
      */
     public static String path(EObject element) {
+        return path(element, (list, e) -> list.indexOf(e));
+    }
+
+    /**
+     * Like {@link #path(EObject)}, with a caller's way of finding an unnamed element's position in
+     * its containing list (a linear search in a list of thousands of facts, for every finding, was
+     * a large share of a run).
+     *
+     * @param element an element
+     * @param position the index of an element in a list that contains it
+     * @return its path
+     */
+    public static String path(EObject element, java.util.function.ToIntBiFunction<List<?>, EObject> position) {
         StringBuilder path = new StringBuilder();
         EObject current = element;
         while (current.eContainer() != null) {
@@ -72,7 +85,7 @@ public final class Elements {
             if (name != null) {
                 segment = feature.getName() + '[' + name + ']';
             } else if (feature.isMany()) {
-                segment = feature.getName() + '[' + ((List<?>) current.eContainer().eGet(feature)).indexOf(current) + ']';
+                segment = feature.getName() + '[' + position.applyAsInt((List<?>) current.eContainer().eGet(feature), current) + ']';
             } else {
                 segment = feature.getName();
             }
@@ -97,18 +110,24 @@ public final class Elements {
      * @return the fingerprint: SHA-256 over the parts, first 128 bits in hex
      */
     public static String fingerprint(String ruleId, List<String> ids, String discriminator) {
+        // digest() resets the digest, so each thread's instance is ready for the next fingerprint.
+        MessageDigest digest = SHA_256.get();
+        digest.update(ruleId.getBytes(StandardCharsets.UTF_8));
+        for (String id : ids) {
+            digest.update((byte) 0);
+            digest.update(id.getBytes(StandardCharsets.UTF_8));
+        }
+        digest.update((byte) 1);
+        digest.update(discriminator.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest(), 0, 16);
+    }
+
+    /** One digest per thread: looking the algorithm up for every finding cost more than hashing. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256"); //$NON-NLS-1$
-            digest.update(ruleId.getBytes(StandardCharsets.UTF_8));
-            for (String id : ids) {
-                digest.update((byte) 0);
-                digest.update(id.getBytes(StandardCharsets.UTF_8));
-            }
-            digest.update((byte) 1);
-            digest.update(discriminator.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest(), 0, 16);
+            return MessageDigest.getInstance("SHA-256"); //$NON-NLS-1$
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java runtime", e); //$NON-NLS-1$
         }
-    }
+    });
 }

@@ -35,7 +35,7 @@ final class IntegrityRule implements Rule {
     private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.builder(ID, Messages.format("int01.title"), Category.INTEGRITY) //$NON-NLS-1$
             .severity(Severity.ERROR)
             .targets(EcorePackage.Literals.EOBJECT)
-            .scope(RuleScope.TARGET)
+            .scope(RuleScope.ELEMENT)
             .description(Messages.format("int01.description")) //$NON-NLS-1$
             .example(Messages.format("int01.example")) //$NON-NLS-1$
             .build();

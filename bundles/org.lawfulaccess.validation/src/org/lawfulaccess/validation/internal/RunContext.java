@@ -41,6 +41,11 @@ public final class RunContext implements RuleContext {
     private final LocalDate date;
     private final ValidationConfig config;
     private final Map<Analysis<?>, Object> shared = new HashMap<>();
+    /**
+     * The positions of the elements of containing lists that paths of findings needed, indexed in
+     * one pass per list; forgotten at every invalidation, since an edit can move elements.
+     */
+    private final Map<List<?>, Map<Object, Integer>> positions = new java.util.IdentityHashMap<>();
     private RuleDescriptor rule;
     private Consumer<Finding> sink = finding -> {
     };
@@ -85,6 +90,7 @@ public final class RunContext implements RuleContext {
     /** Forgets shared analyses, after the model changed. */
     public void invalidate() {
         shared.clear();
+        positions.clear();
     }
 
     /**
@@ -94,6 +100,7 @@ public final class RunContext implements RuleContext {
      * @return the analyses forgotten
      */
     public Set<Analysis<?>> invalidate(Notification notification) {
+        positions.clear();
         Set<Analysis<?>> dropped = new java.util.HashSet<>();
         shared.keySet().removeIf(analysis -> analysis.affectedBy(notification) && dropped.add(analysis));
         return dropped;
@@ -158,9 +165,25 @@ public final class RunContext implements RuleContext {
         List<String> ids = elements.stream().map(Elements::id).toList();
         String fingerprint = Elements.fingerprint(descriptor.id(), ids, discriminator);
         Severity severity = config.severity(descriptor.id()).orElse(own != null ? own : descriptor.defaultSeverity());
-        List<String> paths = elements.stream().map(Elements::path).toList();
+        List<String> paths = elements.stream().map(e -> Elements.path(e, this::position)).toList();
         return new Finding(descriptor.id(), severity, message, elements, ids, paths, evidence, fingerprint,
                 config.suppression(fingerprint).orElse(null), Finding.BaselineState.NONE);
+    }
+
+    /** The index of an element in a list containing it, as {@link List#indexOf} (the first occurrence). */
+    private int position(List<?> list, EObject element) {
+        if (list.size() < 16) {
+            return list.indexOf(element);
+        }
+        Map<Object, Integer> index = positions.computeIfAbsent(list, l -> {
+            Map<Object, Integer> map = new java.util.IdentityHashMap<>(l.size() * 2);
+            for (int i = l.size() - 1; i >= 0; i--) {
+                map.put(l.get(i), i);
+            }
+            return map;
+        });
+        Integer at = index.get(element);
+        return at == null ? list.indexOf(element) : at;
     }
 
     static Evidence evidenceOf(EObject element) {

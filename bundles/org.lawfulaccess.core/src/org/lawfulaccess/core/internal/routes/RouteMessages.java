@@ -39,8 +39,18 @@ public final class RouteMessages {
                 shown[i] = label(element);
             }
         }
-        return new MessageFormat(pattern, Locale.getDefault()).format(shown);
+        // Gap messages are formatted whenever read (so that they show current names); parsing the
+        // pattern each time was a measurable share of a validation run. A parsed format is kept per
+        // locale and pattern and cloned for each use, since MessageFormat is not thread-safe.
+        Locale locale = Locale.getDefault();
+        MessageFormat parsed = FORMATS.computeIfAbsent(new FormatKey(locale, pattern), k -> new MessageFormat(k.pattern(), k.locale()));
+        return ((MessageFormat) parsed.clone()).format(shown);
     }
+
+    private record FormatKey(Locale locale, String pattern) {
+    }
+
+    private static final java.util.Map<FormatKey, MessageFormat> FORMATS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @return the name of a named element (a jurisdiction's code when it has no name), else its type */
     public static String label(EObject element) {
