@@ -46,40 +46,11 @@ public final class PersistenceBench {
      *        internal entry point of the child JVM
      */
     public static void main(String[] args) throws Exception {
-        if (args.length > 0 && args[0].equals(BenchChild.FLAG)) {
-            BenchChild.main(args);
-            return;
-        }
-        BenchOptions options;
-        try {
-            options = BenchOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("lawful-bench: " + e.getMessage());
-            System.err.println(BenchOptions.USAGE);
-            System.exit(2);
-            return;
-        }
-        if (options.help()) {
-            System.out.println(BenchOptions.USAGE);
-            return;
-        }
-        try {
-            System.exit(run(options.withDefaultHeap("256m"), System.out));
-        } catch (IllegalArgumentException | IOException e) {
-            // A size the generator refuses, a directory that cannot be written, a child that failed.
-            System.err.println("lawful-bench: " + e.getMessage());
-            System.exit(2);
-        }
+        BenchLauncher.main(args, BenchChild.FLAG, BenchChild::main, "256m", PersistenceBench::run);
     }
 
     static int run(BenchOptions options, PrintStream out) throws IOException, InterruptedException {
-        int minimum = new EcosystemGenerator().minimumElements();
-        for (int size : options.sizes()) {
-            if (size < minimum || size > EcosystemGenerator.MAX_ELEMENTS) {
-                throw new IllegalArgumentException("sizes must be between " + minimum + " and " + EcosystemGenerator.MAX_ELEMENTS + ": " + size);
-            }
-        }
-        Path dir = options.directory() != null ? Files.createDirectories(options.directory()) : Files.createTempDirectory("lawful-bench");
+        Path dir = BenchLauncher.workDirectory(options);
         try {
             List<SizeResult> results = new ArrayList<>();
             for (int size : options.sizes()) {

@@ -6,13 +6,11 @@ package org.lawfulaccess.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.lawfulaccess.core.generate.EcosystemGenerator;
 
 /**
  * Measures validation with the full rule catalogue over generated models: a full run on a loaded
@@ -44,39 +42,11 @@ public final class ValidationBench {
      *        SECONDS} is the internal entry point of the child JVM
      */
     public static void main(String[] args) throws Exception {
-        if (args.length > 0 && args[0].equals(ValidationChild.FLAG)) {
-            ValidationChild.main(args);
-            return;
-        }
-        BenchOptions options;
-        try {
-            options = BenchOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("lawful-bench: " + e.getMessage());
-            System.err.println(BenchOptions.USAGE);
-            System.exit(2);
-            return;
-        }
-        if (options.help()) {
-            System.out.println(BenchOptions.USAGE);
-            return;
-        }
-        try {
-            System.exit(run(options.withDefaultHeap("1g"), System.out));
-        } catch (IllegalArgumentException | IOException e) {
-            System.err.println("lawful-bench: " + e.getMessage());
-            System.exit(2);
-        }
+        BenchLauncher.main(args, ValidationChild.FLAG, ValidationChild::main, "1g", ValidationBench::run);
     }
 
     static int run(BenchOptions options, PrintStream out) throws IOException, InterruptedException {
-        int minimum = new EcosystemGenerator().minimumElements();
-        for (int size : options.sizes()) {
-            if (size < minimum || size > EcosystemGenerator.MAX_ELEMENTS) {
-                throw new IllegalArgumentException("sizes must be between " + minimum + " and " + EcosystemGenerator.MAX_ELEMENTS + ": " + size);
-            }
-        }
-        Path dir = options.directory() != null ? Files.createDirectories(options.directory()) : Files.createTempDirectory("lawful-bench");
+        Path dir = BenchLauncher.workDirectory(options);
         try {
             List<ValidationReport.Size> results = new ArrayList<>();
             for (int size : options.sizes()) {
