@@ -4,6 +4,8 @@
  */
 package org.lawfulaccess.validation;
 
+import java.util.Set;
+
 import org.eclipse.emf.common.notify.Notification;
 
 /**
@@ -34,5 +36,35 @@ public interface Analysis<T> {
      */
     default boolean affectedBy(Notification notification) {
         return true;
+    }
+
+    /**
+     * Brings a result up to date after an edit that {@linkplain #affectedBy affects} it, for an
+     * analysis that can do so for less than computing it again, and says which parts of the result
+     * changed; checks that read only other parts (see {@link RuleContext#shared(Analysis, Object)})
+     * are then not run again. Called only by an incremental validation, after each edit, with the
+     * result from before the edit, which it does not use afterwards. The default computes again.
+     *
+     * @param previous the result before the edit
+     * @param notification the EMF notification of the edit
+     * @param context the run's context, as for {@link #compute}
+     * @return the result after the edit with the parts that may differ, or null to compute it again
+     */
+    default Updated<T> update(T previous, Notification notification, RuleContext context) {
+        return null;
+    }
+
+    /**
+     * A result brought up to date.
+     *
+     * @param <T> the result type
+     * @param result the result after the edit
+     * @param changedParts the parts whose value may differ from before the edit
+     */
+    record Updated<T>(T result, Set<?> changedParts) {
+        /** Copies the set. */
+        public Updated {
+            changedParts = Set.copyOf(changedParts);
+        }
     }
 }

@@ -22,6 +22,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.lawfulaccess.validation.internal.RunContext;
+import org.lawfulaccess.validation.internal.RunContext.Invalidation;
+import org.lawfulaccess.validation.internal.RunContext.Part;
 import org.lawfulaccess.validation.internal.TargetIndex;
 
 /**
@@ -71,13 +73,13 @@ public final class IncrementalValidation {
     private final Map<EObject, Set<Key>> reverse = new HashMap<>();
     private final Set<Key> modelScoped = new LinkedHashSet<>();
     private final Set<EObject> seen = new HashSet<>();
-    /** The shared analyses each model-scoped pair asked for when last checked. */
-    private final Map<Key, Set<Analysis<?>>> analysesOf = new HashMap<>();
+    /** The shared analyses (or {@link Part}s of them) each model-scoped pair asked for when last checked. */
+    private final Map<Key, Set<Object>> analysesOf = new HashMap<>();
     /**
      * The reverse of {@link #analysesOf}, and the model-scoped pairs of each rule: an edit then
      * finds the pairs it re-runs without testing every model-scoped pair.
      */
-    private final Map<Analysis<?>, Set<Key>> byAnalysis = new HashMap<>();
+    private final Map<Object, Set<Key>> byAnalysis = new HashMap<>();
     private final Map<Rule, Set<Key>> modelScopedOf = new LinkedHashMap<>();
     /**
      * The pairs with findings by each word (maximal run of letters and digits) of their messages
@@ -129,7 +131,7 @@ public final class IncrementalValidation {
             add(edited, notification.getOldValue());
             add(edited, notification.getNewValue());
         }
-        Set<Analysis<?>> dropped = context.invalidate(notification);
+        Invalidation invalidation = context.invalidate(notification);
         String oldName = renamedFrom(notification);
         Set<EClass> classes = new HashSet<>();
         if (oldName == null) {
@@ -138,12 +140,9 @@ public final class IncrementalValidation {
                 element.eAllContents().forEachRemaining(e -> classes.add(e.eClass()));
             }
         }
-        // The pairs re-run in any case: those that used an analysis computed again, and those of
-        // rules that read an edited class (decided once per rule).
-        Set<Key> rerun = new LinkedHashSet<>();
-        for (Analysis<?> analysis : dropped) {
-            rerun.addAll(byAnalysis.getOrDefault(analysis, Set.of()));
-        }
+        // The pairs re-run in any case: those that used an analysis computed again or a part of an
+        // analysis that changed, and those of rules that read an edited class (decided once per rule).
+        Set<Key> rerun = readersOf(invalidation);
         if (!classes.isEmpty()) {
             modelScopedOf.forEach((rule, keys) -> {
                 if (classes.stream().anyMatch(rule.descriptor()::reads)) {
@@ -164,22 +163,50 @@ public final class IncrementalValidation {
         return update(changed, edited, rerun, renamed);
     }
 
+    /** The model-scoped pairs that read an analysis computed again, or a part of one that changed. */
+    private Set<Key> readersOf(Invalidation invalidation) {
+        Set<Key> readers = new LinkedHashSet<>();
+        if (!invalidation.recomputed().isEmpty()) {
+            byAnalysis.forEach((used, keys) -> {
+                Object analysis = used instanceof Part part ? part.analysis() : used;
+                if (invalidation.recomputed().contains(analysis)) {
+                    readers.addAll(keys);
+                }
+            });
+        }
+        invalidation.changedParts().forEach((analysis, parts) -> {
+            if (!parts.isEmpty()) {
+                readers.addAll(byAnalysis.getOrDefault(analysis, Set.of()));
+            }
+            for (Object part : parts) {
+                readers.addAll(byAnalysis.getOrDefault(new Part(analysis, part), Set.of()));
+            }
+        });
+        return readers;
+    }
+
     /**
      * The pairs whose text can contain a name: those with a word that contains one of the name's
      * words (the name's words lie within words of any text containing it). A word of the name with
-     * a separator on both sides is a whole word of such a text, so it is looked up directly.
+     * a separator on both sides is a whole word of such a text, so it is looked up directly (the
+     * rarest of them, if several).
      */
     private Collection<Key> candidates(String name) {
         List<String> words = words(name);
         if (name.isBlank() || words.isEmpty()) {
             return new ArrayList<>(findings.keySet());
         }
+        Set<Key> rarest = null;
         for (int i = 0; i < words.size(); i++) {
             boolean whole = (i > 0 || !Character.isLetterOrDigit(name.codePointAt(0)))
                     && (i < words.size() - 1 || !Character.isLetterOrDigit(name.codePointBefore(name.length())));
-            if (whole) {
-                return byWord.getOrDefault(words.get(i), Set.of());
+            Set<Key> withWord = whole ? byWord.getOrDefault(words.get(i), Set.of()) : null;
+            if (withWord != null && (rarest == null || withWord.size() < rarest.size())) {
+                rarest = withWord; // any whole word will do; the rarest leaves the fewest texts to search
             }
+        }
+        if (rarest != null) {
+            return rarest;
         }
         String longest = words.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
         Set<Key> keys = new LinkedHashSet<>();
@@ -349,7 +376,7 @@ public final class IncrementalValidation {
         seen.add(key.target());
         List<Finding> found = new ArrayList<>();
         boolean model = key.rule().descriptor().scope() == RuleScope.MODEL;
-        Set<Analysis<?>> used = new HashSet<>();
+        Set<Object> used = new HashSet<>();
         Set<EObject> cited = new HashSet<>();
         if (model) {
             context.record(used, cited);
@@ -403,7 +430,7 @@ public final class IncrementalValidation {
         if (modelScoped.remove(key)) {
             removeFrom(modelScopedOf, key.rule(), key);
         }
-        Set<Analysis<?>> used = analysesOf.remove(key);
+        Set<Object> used = analysesOf.remove(key);
         if (used != null) {
             used.forEach(a -> removeFrom(byAnalysis, a, key));
         }

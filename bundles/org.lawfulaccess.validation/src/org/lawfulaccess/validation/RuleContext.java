@@ -55,6 +55,33 @@ public interface RuleContext {
     <T> T shared(Analysis<T> analysis);
 
     /**
+     * Declares that the current check reads an element and what it contains (for a model-scoped
+     * rule). An incremental validation then checks it again when that element or its contents
+     * change, so the rule need not name their classes in {@link RuleDescriptor#reads}, which would
+     * re-check every target after any edit of an element of such a class.
+     *
+     * @param element an element the check reads
+     */
+    default void reads(EObject element) {
+        // nothing to record outside an incremental validation
+    }
+
+    /**
+     * Like {@link #shared(Analysis)}, for a check that reads only one part of the result, such as
+     * the routes of one scenario. An incremental validation then checks the caller again after an
+     * edit only if the analysis {@linkplain Analysis#update updates} that part (or is computed
+     * again), instead of after every edit that affects the analysis. Call it once per part read.
+     *
+     * @param <T> the result type
+     * @param analysis the analysis, used as the key
+     * @param part the part read, in the terms of the analysis's {@link Analysis.Updated#changedParts()}
+     * @return its result for this run
+     */
+    default <T> T shared(Analysis<T> analysis, Object part) {
+        return shared(analysis);
+    }
+
+    /**
      * @param element a model element
      * @return how messages name it: its type and name, e.g. {@code Provider "Example Mail"}
      */

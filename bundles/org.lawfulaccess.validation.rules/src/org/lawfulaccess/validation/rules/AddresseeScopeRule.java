@@ -32,7 +32,7 @@ final class AddresseeScopeRule extends GapRule {
             .severity(Severity.ERROR)
             .targets(LawfulPackage.Literals.SCENARIO)
             .scope(RuleScope.MODEL)
-            .reads(LawfulPackage.Literals.SCENARIO)
+            .reads(LawfulPackage.Literals.ECOSYSTEM) // the date; the scenario and its routes are declared as read
             .legalBasis(AccessMessages.format("basis.cpce"), AccessMessages.format("source.cpce")) //$NON-NLS-1$ //$NON-NLS-2$
             .description(AccessMessages.format("scope01.description")) //$NON-NLS-1$
             .example(AccessMessages.format("scope01.example")) //$NON-NLS-1$

@@ -32,7 +32,7 @@ final class ApplicabilityRule extends GapRule {
             .severity(Severity.WARNING)
             .targets(LawfulPackage.Literals.SCENARIO)
             .scope(RuleScope.MODEL)
-            .reads(LawfulPackage.Literals.SCENARIO)
+            .reads(LawfulPackage.Literals.ECOSYSTEM) // the date; the scenario and its routes are declared as read
             .legalBasis(AccessMessages.format("basis.vclt.24"), AccessMessages.format("source.vclt")) //$NON-NLS-1$ //$NON-NLS-2$
             .description(AccessMessages.format("time02.description")) //$NON-NLS-1$
             .example(AccessMessages.format("time02.example")) //$NON-NLS-1$

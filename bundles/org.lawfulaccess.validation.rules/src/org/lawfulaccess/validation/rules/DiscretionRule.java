@@ -9,9 +9,8 @@ import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.lawfulaccess.core.routes.Route;
-import org.lawfulaccess.core.routes.RouteAnalysis;
-import org.lawfulaccess.model.Ecosystem;
 import org.lawfulaccess.model.LawfulPackage;
+import org.lawfulaccess.model.Provider;
 import org.lawfulaccess.validation.Category;
 import org.lawfulaccess.validation.FindingBuilder;
 import org.lawfulaccess.validation.Rule;
@@ -38,9 +37,9 @@ final class DiscretionRule implements Rule {
     private static final RuleDescriptor DESCRIPTOR = RuleDescriptor
             .builder(ID, AccessMessages.format("coop02.title"), Category.COOPERATION) //$NON-NLS-1$
             .severity(Severity.WARNING)
-            .targets(LawfulPackage.Literals.ECOSYSTEM)
+            .targets(LawfulPackage.Literals.PROVIDER)
             .scope(RuleScope.MODEL)
-            .reads(LawfulPackage.Literals.ECOSYSTEM, LawfulPackage.Literals.SCENARIO, LawfulPackage.Literals.AUTHORITY, LawfulPackage.Literals.SERVICE, LawfulPackage.Literals.PROVIDER, LawfulPackage.Literals.JURISDICTION)
+            .reads(LawfulPackage.Literals.ECOSYSTEM) // the date; pairs and routes are read as parts of shared analyses
             .legalBasis(AccessMessages.format("basis.protocol.7"), AccessMessages.format("source.protocol")) //$NON-NLS-1$ //$NON-NLS-2$
             .legalBasis(AccessMessages.format("basis.eevidence"), AccessMessages.format("source.eevidence")) //$NON-NLS-1$ //$NON-NLS-2$
             .description(AccessMessages.format("coop02.description")) //$NON-NLS-1$
@@ -54,13 +53,8 @@ final class DiscretionRule implements Rule {
 
     @Override
     public void check(EObject target, RuleContext context) {
-        Ecosystem ecosystem = (Ecosystem) target;
-        if (context.ecosystem() != ecosystem) {
-            return;
-        }
-        RouteAnalysis analysis = Routes.atDate(context);
-        for (Pair pair : Pair.of(ecosystem)) {
-            PairRoutes routes = PairRoutes.of(pair, analysis);
+        for (Pair pair : ProviderPairs.of((Provider) target, context).pairs()) {
+            PairRoutes routes = PairRoutes.of(pair, context);
             List<Route> workable = routes.workable();
             List<Route> direct = workable.stream().filter(routes::isDirect).toList();
             List<Route> judged = direct.isEmpty() ? workable : direct;

@@ -34,7 +34,7 @@ final class DualCriminalityRule extends GapRule {
             .severity(Severity.ERROR)
             .targets(LawfulPackage.Literals.SCENARIO)
             .scope(RuleScope.MODEL)
-            .reads(LawfulPackage.Literals.SCENARIO)
+            .reads(LawfulPackage.Literals.ECOSYSTEM) // the date; the scenario and its routes are declared as read
             .legalBasis(AccessMessages.format("basis.budapest.29"), AccessMessages.format("source.budapest")) //$NON-NLS-1$ //$NON-NLS-2$
             .legalBasis(AccessMessages.format("basis.eevidence.grounds"), AccessMessages.format("source.eevidence")) //$NON-NLS-1$ //$NON-NLS-2$
             .description(AccessMessages.format("dual01.description")) //$NON-NLS-1$

@@ -54,7 +54,7 @@ final class EmergencyRouteRule implements Rule {
                 .severity(severity)
                 .targets(LawfulPackage.Literals.SCENARIO)
                 .scope(RuleScope.MODEL)
-                .reads(LawfulPackage.Literals.SCENARIO)
+                .reads(LawfulPackage.Literals.ECOSYSTEM) // the date; the scenario and its routes are declared as read
                 .legalBasis(AccessMessages.format("basis.protocol.9"), AccessMessages.format("source.protocol")) //$NON-NLS-1$ //$NON-NLS-2$
                 .legalBasis(AccessMessages.format("basis.eevidence.emergency"), AccessMessages.format("source.eevidence")) //$NON-NLS-1$ //$NON-NLS-2$
                 .description(AccessMessages.format(key + ".description")) //$NON-NLS-1$
@@ -70,6 +70,7 @@ final class EmergencyRouteRule implements Rule {
     @Override
     public void check(EObject target, RuleContext context) {
         Scenario scenario = (Scenario) target;
+        context.reads(scenario);
         if (scenario.getUrgency() != Urgency.IMMINENT_THREAT || context.ecosystem() == null) {
             return;
         }

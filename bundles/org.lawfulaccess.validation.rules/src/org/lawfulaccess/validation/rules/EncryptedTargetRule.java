@@ -53,7 +53,7 @@ final class EncryptedTargetRule implements Rule {
             .severity(Severity.ERROR)
             .targets(LawfulPackage.Literals.SCENARIO)
             .scope(RuleScope.MODEL)
-            .reads(LawfulPackage.Literals.SCENARIO, LawfulPackage.Literals.SERVICE, LawfulPackage.Literals.ENCRYPTION_PROFILE, LawfulPackage.Literals.PROVISION, LawfulPackage.Literals.INSTRUMENT)
+            .reads(LawfulPackage.Literals.ECOSYSTEM) // the date; the scenario and its routes are declared as read
             .legalBasis(AccessMessages.format("basis.penal"), AccessMessages.format("source.penal")) //$NON-NLS-1$ //$NON-NLS-2$
             .legalBasis(AccessMessages.format("basis.cpce"), AccessMessages.format("source.cpce")) //$NON-NLS-1$ //$NON-NLS-2$
             .description(AccessMessages.format("enc01.description")) //$NON-NLS-1$
@@ -68,10 +68,12 @@ final class EncryptedTargetRule implements Rule {
     @Override
     public void check(EObject target, RuleContext context) {
         Scenario scenario = (Scenario) target;
+        context.reads(scenario);
         Service service = scenario.getTargetService();
         if (service == null || context.ecosystem() == null) {
             return;
         }
+        context.reads(service); // and the encryption profiles it contains
         List<EncryptionProfile> profiles = service.getEncryption().stream()
                 .filter(p -> PROVIDER_STORES.contains(p.getDataStore()) && p.isValidAt(context.date())).toList();
         if (profiles.isEmpty() || !profiles.stream().allMatch(EncryptedTargetRule::usersOnly)) {

@@ -39,7 +39,7 @@ final class EstablishmentRule extends GapRule {
             .severity(Severity.ERROR)
             .targets(LawfulPackage.Literals.SCENARIO)
             .scope(RuleScope.MODEL)
-            .reads(LawfulPackage.Literals.SCENARIO)
+            .reads(LawfulPackage.Literals.ECOSYSTEM) // the date; the scenario and its routes are declared as read
             .legalBasis(AccessMessages.format("basis.representatives"), AccessMessages.format("source.representatives")) //$NON-NLS-1$ //$NON-NLS-2$
             .legalBasis(AccessMessages.format("basis.eevidence"), AccessMessages.format("source.eevidence")) //$NON-NLS-1$ //$NON-NLS-2$
             .description(AccessMessages.format("jur01.description")) //$NON-NLS-1$

@@ -39,7 +39,7 @@ final class ExpiredFactRule implements Rule {
             .severity(Severity.WARNING)
             .targets(LawfulPackage.Literals.SCENARIO)
             .scope(RuleScope.MODEL)
-            .reads(LawfulPackage.Literals.SCENARIO, LawfulPackage.Literals.MEMBERSHIP, LawfulPackage.Literals.INSTRUMENT, LawfulPackage.Literals.PROVISION, LawfulPackage.Literals.RESERVATION, LawfulPackage.Literals.CRIMINALISATION, LawfulPackage.Literals.RETENTION_RULE, LawfulPackage.Literals.PROVIDER_PRACTICE)
+            .reads(LawfulPackage.Literals.ECOSYSTEM) // the date; the scenario and its routes are declared as read
             .description(AccessMessages.format("prov02.description")) //$NON-NLS-1$
             .example(AccessMessages.format("prov02.example")) //$NON-NLS-1$
             .build();
@@ -52,10 +52,11 @@ final class ExpiredFactRule implements Rule {
     @Override
     public void check(EObject target, RuleContext context) {
         Scenario scenario = (Scenario) target;
+        context.reads(scenario);
         if (context.ecosystem() == null) {
             return;
         }
-        ScenarioRoutes routes = Routes.atScenarioDates(context).routesOf(scenario).orElse(null);
+        ScenarioRoutes routes = Routes.atScenarioDate(scenario, context).orElse(null);
         Route best = routes == null ? null : routes.best().orElse(null);
         if (best == null) {
             return;

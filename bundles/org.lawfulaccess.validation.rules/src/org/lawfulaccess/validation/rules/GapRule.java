@@ -40,6 +40,7 @@ abstract class GapRule implements Rule {
     @Override
     public final void check(EObject target, RuleContext context) {
         Scenario scenario = (Scenario) target;
+        context.reads(scenario);
         ScenarioRoutes routes = context.ecosystem() == null ? null : routesOf(scenario, context);
         if (routes == null) {
             return;
@@ -69,7 +70,7 @@ abstract class GapRule implements Rule {
      * @return the scenario's routes, or null if the analysis does not know it
      */
     ScenarioRoutes routesOf(Scenario scenario, RuleContext context) {
-        return Routes.atDate(context).routesOf(scenario).orElse(null);
+        return Routes.of(scenario, context).orElse(null);
     }
 
     /**

@@ -49,7 +49,7 @@ final class MissingContactPointRule implements Rule {
             .severity(Severity.WARNING)
             .targets(LawfulPackage.Literals.MEMBERSHIP)
             .scope(RuleScope.MODEL)
-            .reads(LawfulPackage.Literals.ECOSYSTEM, LawfulPackage.Literals.MEMBERSHIP, LawfulPackage.Literals.RESERVATION, LawfulPackage.Literals.PROVISION, LawfulPackage.Literals.INSTRUMENT, LawfulPackage.Literals.JURISDICTION, LawfulPackage.Literals.POINT_OF_CONTACT)
+            .reads(LawfulPackage.Literals.ECOSYSTEM) // the date; the membership, its instrument and contacts are declared as read
             .legalBasis(ProtectionMessages.format(ID + ".legalBasis"), ProtectionMessages.format(ID + ".legalSource")) //$NON-NLS-1$ //$NON-NLS-2$
             .description(ProtectionMessages.format(ID + ".description")) //$NON-NLS-1$
             .example(ProtectionMessages.format(ID + ".example")) //$NON-NLS-1$
@@ -72,6 +72,22 @@ final class MissingContactPointRule implements Rule {
             return notification.getNotifier() instanceof Ecosystem || notification.getNotifier() instanceof PointOfContact
                     || mentionsContact(notification.getOldValue()) || mentionsContact(notification.getNewValue());
         }
+
+        /** The parts are jurisdictions: only the memberships of those whose networks changed are checked again. */
+        @Override
+        public Updated<Map<Jurisdiction, Set<ContactNetwork>>> update(Map<Jurisdiction, Set<ContactNetwork>> previous,
+                Notification notification, RuleContext context) {
+            Map<Jurisdiction, Set<ContactNetwork>> current = contacts(context);
+            Set<Jurisdiction> changed = new java.util.HashSet<>();
+            Set<Jurisdiction> all = new java.util.HashSet<>(previous.keySet());
+            all.addAll(current.keySet());
+            for (Jurisdiction jurisdiction : all) {
+                if (!java.util.Objects.equals(previous.get(jurisdiction), current.get(jurisdiction))) {
+                    changed.add(jurisdiction);
+                }
+            }
+            return new Updated<>(current, changed);
+        }
     };
 
     @Override
@@ -82,14 +98,17 @@ final class MissingContactPointRule implements Rule {
     @Override
     public void check(EObject target, RuleContext context) {
         LocalDate date = context.date();
+        Membership membership = (Membership) target;
+        context.reads(membership); // its status, validity, party and reservations
+        context.reads(membership.getInstrument()); // its provisions
         // Only a ratified (or acceded) state is bound; a signatory or a provider in an arrangement is not.
-        if (!(target instanceof Membership membership) || membership.getStatus() != MembershipStatus.PARTY
+        if (membership.getStatus() != MembershipStatus.PARTY
                 || !membership.isValidAt(date) || !(membership.getParty() instanceof Jurisdiction party)
                 || membership.getInstrument() == null) {
             return;
         }
         Map<ContactNetwork, List<Provision>> required = required(membership, date);
-        Set<ContactNetwork> present = context.shared(CONTACTS).getOrDefault(party, Set.of());
+        Set<ContactNetwork> present = context.shared(CONTACTS, party).getOrDefault(party, Set.of());
         for (Map.Entry<ContactNetwork, List<Provision>> entry : required.entrySet()) {
             if (present.contains(entry.getKey())) {
                 continue;

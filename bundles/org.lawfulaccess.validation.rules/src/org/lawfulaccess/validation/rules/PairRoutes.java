@@ -11,9 +11,9 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.lawfulaccess.core.routes.Route;
-import org.lawfulaccess.core.routes.RouteAnalysis;
 import org.lawfulaccess.core.routes.ScenarioRoutes;
 import org.lawfulaccess.model.Scenario;
+import org.lawfulaccess.validation.RuleContext;
 
 /**
  * The routes of all scenarios of one {@link Pair}, as the cooperation rules judge them: a provider
@@ -24,11 +24,11 @@ import org.lawfulaccess.model.Scenario;
  */
 record PairRoutes(Pair pair, List<Route> routes) {
 
-    /** @return the pair's routes in the given analysis */
-    static PairRoutes of(Pair pair, RouteAnalysis analysis) {
+    /** @return the pair's routes at the validation date, read scenario by scenario */
+    static PairRoutes of(Pair pair, RuleContext context) {
         List<Route> routes = new ArrayList<>();
         for (Scenario scenario : pair.scenarios()) {
-            analysis.routesOf(scenario).map(ScenarioRoutes::routes).ifPresent(routes::addAll);
+            Routes.of(scenario, context).map(ScenarioRoutes::routes).ifPresent(routes::addAll);
         }
         return new PairRoutes(pair, routes);
     }

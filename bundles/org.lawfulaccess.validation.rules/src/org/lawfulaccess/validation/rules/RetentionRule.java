@@ -42,7 +42,7 @@ final class RetentionRule extends GapRule {
             .severity(Severity.WARNING)
             .targets(LawfulPackage.Literals.SCENARIO)
             .scope(RuleScope.MODEL)
-            .reads(LawfulPackage.Literals.SCENARIO)
+            .reads(LawfulPackage.Literals.ECOSYSTEM) // the date; the scenario and its routes are declared as read
             .legalBasis(AccessMessages.format("basis.budapest.29.preservation"), AccessMessages.format("source.budapest")) //$NON-NLS-1$ //$NON-NLS-2$
             .legalBasis(AccessMessages.format("basis.lqdn"), AccessMessages.format("source.lqdn")) //$NON-NLS-1$ //$NON-NLS-2$
             .description(AccessMessages.format("time01.description")) //$NON-NLS-1$
@@ -62,7 +62,7 @@ final class RetentionRule extends GapRule {
     @Override
     ScenarioRoutes routesOf(Scenario scenario, RuleContext context) {
         long margin = context.longParameter(MARGIN, 0);
-        return Routes.atDate(context, margin).routesOf(scenario).orElse(null);
+        return Routes.withMargin(scenario, context, margin).orElse(null);
     }
 
     @Override

@@ -25,13 +25,14 @@ import org.lawfulaccess.validation.Analysis;
 import org.lawfulaccess.validation.RuleContext;
 
 /**
- * The route analysis the access rules share, computed once per run. A record, because the run
+ * The route analysis the access rules share, computed once per run and, in an editor, brought up
+ * to date after each edit; rules read it one scenario at a time, as parts. A record, because the run
  * caches analyses by equality: every rule asking for the same variant gets the same result.
  * <p>
- * Two variants exist. {@link #atDate(RuleContext)} evaluates every scenario at the validation date
- * (so that {@code --as-of} moves validity, applicability and retention together).
- * {@link #atScenarioDates(RuleContext)} evaluates each scenario at its own request date, which is
- * what a scenario relied on; LA-PROV-02 compares that with the validation date. The retention
+ * Two variants exist. {@link #of(Scenario, RuleContext)} reads the one that evaluates every
+ * scenario at the validation date (so that {@code --as-of} moves validity, applicability and
+ * retention together). {@link #atScenarioDate(Scenario, RuleContext)} reads the one that evaluates
+ * each scenario at its own request date, which is what a scenario relied on; LA-PROV-02 compares that with the validation date. The retention
  * margin is a parameter of LA-TIME-01 only; the other rules use none, because a margin changes only
  * retention gaps.
  *
@@ -40,24 +41,29 @@ import org.lawfulaccess.validation.RuleContext;
  */
 record Routes(boolean atScenarioDates, long marginDays) implements Analysis<RouteAnalysis> {
 
-    /** @return the analysis at the validation date, without margin */
-    static RouteAnalysis atDate(RuleContext context) {
-        return context.shared(new Routes(false, 0));
-    }
+    private static final Routes AT_DATE = new Routes(false, 0);
+    private static final Routes AT_SCENARIO_DATES = new Routes(true, 0);
 
-    /** @return the analysis at the validation date with a retention margin */
-    static RouteAnalysis atDate(RuleContext context, long marginDays) {
-        return context.shared(new Routes(false, Math.max(0, marginDays)));
-    }
-
-    /** @return the analysis at each scenario's own request date, without margin */
-    static RouteAnalysis atScenarioDates(RuleContext context) {
-        return context.shared(new Routes(true, 0));
-    }
-
-    /** @return the routes of one scenario at the validation date, if the model has an ecosystem */
+    /**
+     * @return the routes of one scenario at the validation date, if the model has an ecosystem and
+     *         the analysis knows the scenario; the caller depends on that scenario's routes only
+     */
     static Optional<ScenarioRoutes> of(Scenario scenario, RuleContext context) {
-        return context.ecosystem() == null ? Optional.empty() : atDate(context).routesOf(scenario);
+        return of(AT_DATE, scenario, context);
+    }
+
+    /** @return like {@link #of(Scenario, RuleContext)}, with a retention margin */
+    static Optional<ScenarioRoutes> withMargin(Scenario scenario, RuleContext context, long marginDays) {
+        return of(new Routes(false, Math.max(0, marginDays)), scenario, context);
+    }
+
+    /** @return like {@link #of(Scenario, RuleContext)}, at the scenario's own request date */
+    static Optional<ScenarioRoutes> atScenarioDate(Scenario scenario, RuleContext context) {
+        return of(AT_SCENARIO_DATES, scenario, context);
+    }
+
+    private static Optional<ScenarioRoutes> of(Routes variant, Scenario scenario, RuleContext context) {
+        return context.ecosystem() == null ? Optional.empty() : context.shared(variant, scenario).routesOf(scenario);
     }
 
     @Override
@@ -65,19 +71,36 @@ record Routes(boolean atScenarioDates, long marginDays) implements Analysis<Rout
         RouteOptions options = RouteOptions.defaults()
                 .withAsOf(atScenarioDates ? null : context.date())
                 .withRetentionMargin(TimeSpan.days(marginDays));
-        Routes base = new Routes(false, 0);
-        if (equals(base)) {
+        if (equals(AT_DATE)) {
             return RouteAnalysis.of(context.ecosystem(), options);
         }
         if (atScenarioDates) {
             // Only LA-PROV-02 reads this variant, and only for scenarios a fact that ended can matter to.
-            RouteAnalysis shared = context.shared(base);
+            RouteAnalysis shared = context.shared(AT_DATE);
             return shared.withOptions(options, ExpiryRelevance.of(shared, context.date()));
         }
         // The other variants reuse the indexes of the shared one instead of traversing the model
         // again; the default catalogue needs that one anyway (only a run of LA-PROV-02 or LA-TIME-01
         // alone pays for it).
-        return context.shared(base).withOptions(options);
+        return context.shared(AT_DATE).withOptions(options);
+    }
+
+    /**
+     * Re-evaluates only the scenarios the edit can reach (see {@link RouteAnalysis#afterEdit}); the
+     * parts are scenarios. Every variant shares the indexes of the one at the validation date, which
+     * is brought up to date first (asking for it here does that).
+     */
+    @Override
+    public Updated<RouteAnalysis> update(RouteAnalysis previous, Notification notification, RuleContext context) {
+        RouteAnalysis.Update update;
+        if (equals(AT_DATE)) {
+            update = previous.afterEdit(notification);
+        } else {
+            RouteAnalysis shared = context.shared(AT_DATE);
+            update = atScenarioDates ? previous.afterEdit(notification, ExpiryRelevance.of(shared, context.date()))
+                    : previous.afterEdit(notification);
+        }
+        return new Updated<>(update.analysis(), update.changed());
     }
 
     /**

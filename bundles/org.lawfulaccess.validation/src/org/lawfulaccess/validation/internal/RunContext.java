@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,9 +51,38 @@ public final class RunContext implements RuleContext {
     private RuleDescriptor rule;
     private Consumer<Finding> sink = finding -> {
     };
-    /** Where the current check's shared analyses and labelled or cited elements go, if recorded. */
-    private Set<Analysis<?>> used;
+    /**
+     * Where the current check's dependencies (shared analyses, or {@link Part}s of them) and
+     * labelled or cited elements go, if recorded.
+     */
+    private Set<Object> used;
     private Set<EObject> cited;
+    /** The analysis being computed or updated, if any: what it asks for is its own dependency, not the check's. */
+    private Analysis<?> computing;
+    /** For each analysis, those computed from it: an edit that affects it affects them too. */
+    private final Map<Analysis<?>, Set<Analysis<?>>> dependents = new HashMap<>();
+    /** During {@link #invalidate(Notification)}: the results from before the edit not yet brought up to date. */
+    private final Map<Analysis<?>, Object> stale = new HashMap<>();
+    private Notification edit;
+    private Invalidation invalidation;
+
+    /**
+     * A part of a shared analysis that a check read (see {@link RuleContext#shared(Analysis, Object)}).
+     *
+     * @param analysis the analysis
+     * @param part the part
+     */
+    public record Part(Analysis<?> analysis, Object part) {
+    }
+
+    /**
+     * What an edit did to the shared analyses.
+     *
+     * @param recomputed the analyses forgotten, to be computed again on next use
+     * @param changedParts the analyses brought up to date, with the parts that changed
+     */
+    public record Invalidation(Set<Analysis<?>> recomputed, Map<Analysis<?>, Set<?>> changedParts) {
+    }
 
     /**
      * @param ecosystem the root, or null
@@ -79,10 +110,10 @@ public final class RunContext implements RuleContext {
      * Records, until called again, which shared analyses the checks ask for and which elements they
      * label or cite as evidence; an incremental validation re-runs a check when one of them changes.
      *
-     * @param analyses where the analyses go, or null to stop recording them
+     * @param analyses where the analyses and {@link Part}s go, or null to stop recording them
      * @param elements where the elements go, or null to stop recording them
      */
-    public void record(Set<Analysis<?>> analyses, Set<EObject> elements) {
+    public void record(Set<Object> analyses, Set<EObject> elements) {
         this.used = analyses;
         this.cited = elements;
     }
@@ -94,16 +125,71 @@ public final class RunContext implements RuleContext {
     }
 
     /**
-     * Forgets the shared analyses an edit can change, keeping the others.
+     * Brings the shared analyses up to date after an edit: those it cannot change are kept, those
+     * that can update themselves do (each after the analyses it was computed from), the others are
+     * forgotten and computed again on next use.
      *
      * @param notification the edit
-     * @return the analyses forgotten
+     * @return what happened to the analyses
      */
-    public Set<Analysis<?>> invalidate(Notification notification) {
+    public Invalidation invalidate(Notification notification) {
         positions.clear();
-        Set<Analysis<?>> dropped = new java.util.HashSet<>();
-        shared.keySet().removeIf(analysis -> analysis.affectedBy(notification) && dropped.add(analysis));
-        return dropped;
+        Set<Analysis<?>> affected = new LinkedHashSet<>();
+        for (Analysis<?> analysis : shared.keySet()) {
+            if (analysis.affectedBy(notification)) {
+                addWithDependents(affected, analysis);
+            }
+        }
+        invalidation = new Invalidation(new HashSet<>(), new HashMap<>());
+        edit = notification;
+        for (Analysis<?> analysis : affected) {
+            Object previous = shared.remove(analysis);
+            if (previous != null) {
+                stale.put(analysis, previous);
+            }
+        }
+        try {
+            for (Analysis<?> analysis : affected) {
+                refresh(analysis);
+            }
+            return invalidation;
+        } finally {
+            stale.clear();
+            edit = null;
+            invalidation = null;
+        }
+    }
+
+    private void addWithDependents(Set<Analysis<?>> into, Analysis<?> analysis) {
+        if (into.add(analysis)) {
+            dependents.getOrDefault(analysis, Set.of()).forEach(d -> addWithDependents(into, d));
+        }
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private void refresh(Analysis analysis) {
+        Object previous = stale.remove(analysis);
+        if (previous == null) {
+            return; // already brought up to date, as a dependency of another
+        }
+        Analysis.Updated<?> updated = (Analysis.Updated<?>) inside(analysis, () -> analysis.update(previous, edit, this));
+        if (updated == null) {
+            invalidation.recomputed().add(analysis);
+        } else {
+            shared.put(analysis, updated.result());
+            invalidation.changedParts().put(analysis, updated.changedParts());
+        }
+    }
+
+    /** Runs an analysis's computation with its requests recorded as its dependencies. */
+    private Object inside(Analysis<?> analysis, java.util.function.Supplier<?> computation) {
+        Analysis<?> outer = computing;
+        computing = analysis;
+        try {
+            return computation.get();
+        } finally {
+            computing = outer;
+        }
     }
 
     @Override
@@ -127,18 +213,35 @@ public final class RunContext implements RuleContext {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public <T> T shared(Analysis<T> analysis) {
-        if (used != null) {
-            used.add(analysis);
+        return shared(analysis, analysis);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T shared(Analysis<T> analysis, Object part) {
+        if (computing != null) {
+            dependents.computeIfAbsent(analysis, a -> new HashSet<>()).add(computing);
+        } else if (used != null) {
+            used.add(part == analysis ? analysis : new Part(analysis, part));
+        }
+        if (stale.containsKey(analysis)) {
+            refresh(analysis);
         }
         // Not computeIfAbsent: an analysis may itself use other shared analyses.
         Object result = shared.get(analysis);
         if (result == null) {
-            result = analysis.compute(this);
+            result = inside(analysis, () -> analysis.compute(this));
             shared.put(analysis, result);
         }
         return (T) result;
+    }
+
+    @Override
+    public void reads(EObject element) {
+        if (cited != null && element != null) {
+            cited.add(element);
+        }
     }
 
     @Override

@@ -102,6 +102,28 @@ final class PathFinder {
         return found;
     }
 
+    /**
+     * What the search looked at, for {@link Footprints}: the jurisdictions it issued from or could
+     * request, and the provisions it considered.
+     */
+    Reach reach() {
+        Set<Jurisdiction> jurisdictions = new LinkedHashSet<>(requesterCandidates.keySet());
+        jurisdictions.addAll(executorCandidates.keySet());
+        if (requested != null) {
+            jurisdictions.addAll(requested);
+        }
+        List<List<Provision>> candidates = new ArrayList<>(requesterCandidates.values());
+        candidates.addAll(executorCandidates.values());
+        return new Reach(jurisdictions, candidates);
+    }
+
+    /**
+     * @param jurisdictions the jurisdictions a search issued from or could request
+     * @param candidates the provisions it considered, by issuer
+     */
+    record Reach(Set<Jurisdiction> jurisdictions, List<List<Provision>> candidates) {
+    }
+
     private static boolean onPath(List<Hop> path, Provision provision) {
         for (Hop hop : path) {
             if (hop.provision() == provision) {

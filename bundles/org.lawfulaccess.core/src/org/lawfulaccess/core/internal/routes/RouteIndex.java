@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.lawfulaccess.model.Authority;
 import org.lawfulaccess.model.AuthorityKind;
 import org.lawfulaccess.model.ContactNetwork;
@@ -19,6 +22,7 @@ import org.lawfulaccess.model.Establishment;
 import org.lawfulaccess.model.Fact;
 import org.lawfulaccess.model.Instrument;
 import org.lawfulaccess.model.Jurisdiction;
+import org.lawfulaccess.model.LawfulPackage;
 import org.lawfulaccess.model.Membership;
 import org.lawfulaccess.model.Offence;
 import org.lawfulaccess.model.Party;
@@ -72,8 +76,21 @@ public final class RouteIndex {
     /** Derived on first use: who is a member of an instrument (any status and validity), for membership tests. */
     private final Map<Instrument, Set<Party>> memberParties = new HashMap<>();
     private int elements;
+    private final Ecosystem ecosystem;
+    /** The last edit applied, so that analyses sharing this index can each pass it on. */
+    private Notification lastEdit;
 
-    private RouteIndex() {
+    /** The features whose values are keys of the maps above: an edit of one re-indexes the model. */
+    private static final Set<EStructuralFeature> KEYS = Set.of(LawfulPackage.Literals.MEMBERSHIP__PARTY,
+            LawfulPackage.Literals.INSTRUMENT__ISSUER, LawfulPackage.Literals.PROVIDER_PRACTICE__PROVIDER,
+            LawfulPackage.Literals.PROVIDER_PRACTICE__REQUESTING_JURISDICTION, LawfulPackage.Literals.CRIMINALISATION__OFFENCE,
+            LawfulPackage.Literals.CRIMINALISATION__JURISDICTION, LawfulPackage.Literals.RETENTION_RULE__PROVIDER,
+            LawfulPackage.Literals.RETENTION_RULE__JURISDICTION, LawfulPackage.Literals.ESTABLISHMENT__JURISDICTION,
+            LawfulPackage.Literals.POINT_OF_CONTACT__JURISDICTION, LawfulPackage.Literals.POINT_OF_CONTACT__NETWORK,
+            LawfulPackage.Literals.ACTOR__JURISDICTION, LawfulPackage.Literals.AUTHORITY__KIND);
+
+    private RouteIndex(Ecosystem ecosystem) {
+        this.ecosystem = ecosystem;
     }
 
     /**
@@ -83,11 +100,52 @@ public final class RouteIndex {
      * @return the filled index
      */
     public static RouteIndex of(Ecosystem ecosystem) {
-        RouteIndex index = new RouteIndex();
-        for (TreeIterator<EObject> it = ecosystem.eAllContents(); it.hasNext();) {
-            index.add(it.next());
-        }
+        RouteIndex index = new RouteIndex(ecosystem);
+        index.fill();
         return index;
+    }
+
+    private void fill() {
+        for (TreeIterator<EObject> it = ecosystem.eAllContents(); it.hasNext();) {
+            add(it.next());
+        }
+    }
+
+    /**
+     * Brings the index up to date after an edit of its ecosystem. Values of indexed features are
+     * patched in place; an element added, removed or moved, or a changed key (a membership's party,
+     * a practice's provider, ...), re-indexes the model in one traversal. Applying the same
+     * notification again does nothing, so analyses that share the index can each pass it on.
+     *
+     * @param edit the notification of the edit
+     */
+    public void update(Notification edit) {
+        if (edit == lastEdit) {
+            return;
+        }
+        lastEdit = edit;
+        Object feature = edit.getFeature();
+        Object notifier = edit.getNotifier();
+        if (feature instanceof EReference reference && (reference.isContainment() || reference.isContainer())
+                || KEYS.contains(feature)) {
+            List<Map<?, ?>> maps = List.of(membershipsByParty, membershipsByInstrumentAndParty, providerMembers, instrumentsByIssuer,
+                    practices, criminalisations, retentionByProvider, retentionByJurisdiction, establishments,
+                    establishmentsByProvider, contacts, authorities, instrumentsOf, provisionsByCategory, memberParties);
+            maps.forEach(Map::clear);
+            scenarios.clear();
+            ending.clear();
+            elements = 0;
+            fill();
+        } else if (feature == LawfulPackage.Literals.FACT__VALID_TO && notifier instanceof Fact fact) {
+            ending.remove(fact);
+            if (fact.getValidTo() != null) {
+                ending.add(fact);
+            }
+        } else if (feature == LawfulPackage.Literals.PROVISION__DATA_CATEGORIES && notifier instanceof Provision provision) {
+            provisionsByCategory.remove(provision.getInstrument());
+        } else if (feature == LawfulPackage.Literals.JURISDICTION__PARENT) {
+            instrumentsOf.clear();
+        }
     }
 
     /*
@@ -269,7 +327,7 @@ public final class RouteIndex {
         return get(authorities, new Pair<>(jurisdiction, kind));
     }
 
-    /** @return the facts that have an end of validity, in model order */
+    /** @return the facts that have an end of validity: in model order, then those whose end was edited since */
     public List<Fact> endingFacts() {
         return ending;
     }

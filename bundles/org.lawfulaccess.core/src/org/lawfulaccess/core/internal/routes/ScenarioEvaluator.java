@@ -34,11 +34,22 @@ public final class ScenarioEvaluator {
     private final RouteOptions options;
     private final Map<Scenario, ScenarioRoutes> results = new LinkedHashMap<>();
     private final Set<Scenario> inProgress = new HashSet<>();
+    private final Footprints footprints;
 
-    public ScenarioEvaluator(Ecosystem ecosystem, RouteIndex index, RouteOptions options) {
+    /**
+     * @param ecosystem the model
+     * @param index its index
+     * @param options date, margin and step limit
+     * @param known results still valid from an earlier evaluation, reused as they are
+     * @param footprints where each evaluated scenario's reach is recorded
+     */
+    public ScenarioEvaluator(Ecosystem ecosystem, RouteIndex index, RouteOptions options, Map<Scenario, ScenarioRoutes> known,
+            Footprints footprints) {
         this.ecosystem = ecosystem;
         this.index = index;
         this.options = options;
+        this.footprints = footprints;
+        results.putAll(known);
     }
 
     /** @return the routes of every scenario, in model order */
@@ -77,9 +88,11 @@ public final class ScenarioEvaluator {
         Latency start = start(scenario, scenarioGaps);
         RouteAssessor assessor = new RouteAssessor(index, context, options.retentionMargin());
         List<Route> routes = new ArrayList<>();
-        for (List<Hop> path : new PathFinder(index, context, options.maxSteps()).find()) {
+        PathFinder finder = new PathFinder(index, context, options.maxSteps());
+        for (List<Hop> path : finder.find()) {
             routes.add(assessor.assess(path, start));
         }
+        footprints.evaluated(scenario, context, finder.reach());
         routes = rank(routes, context.isImminentThreat());
         ScenarioRoutes result = new ScenarioRoutes(scenario, context.date(), context.requesting(), context.provider(),
                 start, routes, scenarioGaps);
