@@ -16,13 +16,16 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.lawfulaccess.core.LawfulResources;
 import org.lawfulaccess.core.generate.ElementCounts;
 import org.lawfulaccess.core.routes.RouteAnalysis;
 import org.lawfulaccess.core.routes.RouteOptions;
 import org.lawfulaccess.model.Actor;
 import org.lawfulaccess.model.Ecosystem;
+import org.lawfulaccess.model.PracticeOutcome;
 import org.lawfulaccess.model.Provider;
+import org.lawfulaccess.model.ProviderPractice;
 import org.lawfulaccess.model.Provision;
 import org.lawfulaccess.model.Telemetry;
 import org.lawfulaccess.model.value.TimeSpan;
@@ -153,15 +156,17 @@ final class ValidationChild {
     }
 
     /**
-     * Renames providers, changes provisions' maximum latency and points telemetry at another
-     * recipient: {@link #EDITS_PER_KIND} of each, on elements spread over the model. The warm-up
-     * applies each kind's first edit once; the measured round applies every edit, so that one
+     * Renames providers, changes provisions' maximum latency, adds a practice (a refusal, copied
+     * from an existing practice: an element added, so the route index is rebuilt) and points
+     * telemetry at another recipient: {@link #EDITS_PER_KIND} of each, on elements spread over the
+     * model. The warm-up applies each kind's first edit once; the measured round applies every edit, so that one
      * element is changed a second time.
      */
     private static List<Edit> edits(Ecosystem ecosystem) {
         List<Provider> providers = new ArrayList<>();
         List<Provision> provisions = new ArrayList<>();
         List<Telemetry> telemetry = new ArrayList<>();
+        List<ProviderPractice> practices = new ArrayList<>();
         List<Actor> actors = new ArrayList<>();
         for (Iterator<EObject> it = ecosystem.eAllContents(); it.hasNext();) {
             EObject element = it.next();
@@ -171,6 +176,8 @@ final class ValidationChild {
                 provisions.add(p);
             } else if (element instanceof Telemetry t) {
                 telemetry.add(t);
+            } else if (element instanceof ProviderPractice p) {
+                practices.add(p);
             }
             if (element instanceof Actor a) {
                 actors.add(a);
@@ -185,6 +192,13 @@ final class ValidationChild {
             edits.add(new Edit("provision-maxLatency", provision, e -> {
                 Provision p = (Provision) e;
                 p.setMaxLatency(p.getMaxLatency() == null ? TimeSpan.days(30) : TimeSpan.days(p.getMaxLatency().amount() % 90 + 1));
+            }));
+        }
+        for (ProviderPractice practice : spread(practices)) {
+            edits.add(new Edit("add-practice", ecosystem, e -> {
+                ProviderPractice refusal = EcoreUtil.copy(practice);
+                refusal.setOutcome(PracticeOutcome.REFUSES);
+                ((Ecosystem) e).getFacts().add(refusal);
             }));
         }
         for (Telemetry t : spread(telemetry)) {

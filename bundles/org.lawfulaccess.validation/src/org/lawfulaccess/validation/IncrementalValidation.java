@@ -36,9 +36,11 @@ import org.lawfulaccess.validation.internal.TargetIndex;
  * <li>{@link RuleScope#ELEMENT} rules: likewise, with a footprint without the target's contents, so
  * that editing an element does not re-check its containers;</li>
  * <li>{@link RuleScope#MODEL} rules, after an EMF notification: shared analyses the edit cannot
- * change (see {@link Analysis#affectedBy}) are kept, and a pair is checked again if an analysis it
- * used was computed again, if the rule {@linkplain RuleDescriptor#reads reads} the edited class, or
- * if the edited element (or a container) is one its findings name, label or cite; a rename also
+ * change (see {@link Analysis#affectedBy}) are kept, those that can update themselves do (see
+ * {@link Analysis#update}), and a pair is checked again if an analysis it used was computed again,
+ * if a part it read ({@link RuleContext#shared(Analysis, Object)}) changed, if the rule
+ * {@linkplain RuleDescriptor#reads reads} the class of an edited element, or if the edited element
+ * (or a container) is one the check declared it reads or its findings name, label or cite; a rename also
  * re-checks the pairs whose findings mention the old name. After an edit given as a list of
  * elements, all their pairs, with all analyses computed again;</li>
  * <li>new elements are checked, removed ones lose their findings.</li>
@@ -133,11 +135,19 @@ public final class IncrementalValidation {
         }
         Invalidation invalidation = context.invalidate(notification);
         String oldName = renamedFrom(notification);
+        // The classes whose elements changed: the notifier's for a change of its own values; for
+        // elements added or removed, theirs and their contents' (not the container's: a rule that
+        // reads the ecosystem for its date must not re-run for every element added to it).
         Set<EClass> classes = new HashSet<>();
         if (oldName == null) {
+            boolean containment = notification.getFeature() instanceof EReference reference && reference.isContainment();
             for (EObject element : edited) {
-                classes.add(element.eClass());
-                element.eAllContents().forEachRemaining(e -> classes.add(e.eClass()));
+                if (element != notification.getNotifier()) {
+                    classes.add(element.eClass());
+                    element.eAllContents().forEachRemaining(e -> classes.add(e.eClass()));
+                } else if (!containment) {
+                    classes.add(element.eClass());
+                }
             }
         }
         // The pairs re-run in any case: those that used an analysis computed again or a part of an

@@ -2,7 +2,9 @@ package org.lawfulaccess.core.internal.routes;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
@@ -42,6 +44,7 @@ final class StepChecks {
     private final ScenarioContext context;
     private final LocalDate date;
     private final List<Gap> gaps = new ArrayList<>();
+    private final Map<HopAt, List<Gap>> checked = new HashMap<>();
     private int step;
 
     StepChecks(RouteIndex index, ScenarioContext context) {
@@ -50,8 +53,19 @@ final class StepChecks {
         this.date = context.date();
     }
 
-    /** @return the gaps of one step, in a fixed order */
+    /**
+     * @return the gaps of one step, in a fixed order; the same list for the same hop at the same
+     *         position, since routes of a scenario share their steps (every route through one treaty
+     *         step checks it again)
+     */
     List<Gap> check(Hop hop, int stepIndex) {
+        return checked.computeIfAbsent(new HopAt(hop, stepIndex), h -> compute(hop, stepIndex));
+    }
+
+    private record HopAt(Hop hop, int step) {
+    }
+
+    private List<Gap> compute(Hop hop, int stepIndex) {
         gaps.clear();
         step = stepIndex;
         Provision provision = hop.provision();
