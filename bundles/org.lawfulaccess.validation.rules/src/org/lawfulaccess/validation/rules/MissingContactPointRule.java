@@ -78,14 +78,7 @@ final class MissingContactPointRule implements Rule {
         public Updated<Map<Jurisdiction, Set<ContactNetwork>>> update(Map<Jurisdiction, Set<ContactNetwork>> previous,
                 Notification notification, RuleContext context) {
             Map<Jurisdiction, Set<ContactNetwork>> current = contacts(context);
-            Set<Jurisdiction> changed = new java.util.HashSet<>();
-            Set<Jurisdiction> all = new java.util.HashSet<>(previous.keySet());
-            all.addAll(current.keySet());
-            for (Jurisdiction jurisdiction : all) {
-                if (!java.util.Objects.equals(previous.get(jurisdiction), current.get(jurisdiction))) {
-                    changed.add(jurisdiction);
-                }
-            }
+            Set<Jurisdiction> changed = Parts.changed(previous, current);
             return new Updated<>(current, changed);
         }
     };

@@ -6,11 +6,9 @@ package org.lawfulaccess.validation.rules;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -18,7 +16,6 @@ import org.lawfulaccess.model.Authority;
 import org.lawfulaccess.model.Ecosystem;
 import org.lawfulaccess.model.Fact;
 import org.lawfulaccess.model.Jurisdiction;
-import org.lawfulaccess.model.LawfulPackage;
 import org.lawfulaccess.model.PracticeOutcome;
 import org.lawfulaccess.model.Provider;
 import org.lawfulaccess.model.ProviderPractice;
@@ -78,9 +75,7 @@ final class ProviderPairs implements Analysis<Map<Provider, ProviderPairs.Of>> {
     /** Pairs come from scenarios, their authorities and services; failures from practices. Names are not read. */
     @Override
     public boolean affectedBy(Notification notification) {
-        Object feature = notification.getFeature();
-        if (feature == LawfulPackage.Literals.NAMED_ELEMENT__NAME || feature == LawfulPackage.Literals.NAMED_ELEMENT__DESCRIPTION
-                || feature == LawfulPackage.Literals.SOURCED__CITATIONS) {
+        if (Parts.textOnly(notification)) {
             return false;
         }
         Object notifier = notification.getNotifier();
@@ -92,14 +87,7 @@ final class ProviderPairs implements Analysis<Map<Provider, ProviderPairs.Of>> {
     @Override
     public Updated<Map<Provider, Of>> update(Map<Provider, Of> previous, Notification notification, RuleContext context) {
         Map<Provider, Of> current = compute(context);
-        Set<Provider> changed = new HashSet<>();
-        Set<Provider> all = new HashSet<>(previous.keySet());
-        all.addAll(current.keySet());
-        for (Provider provider : all) {
-            if (!Objects.equals(previous.get(provider), current.get(provider))) {
-                changed.add(provider);
-            }
-        }
+        Set<Provider> changed = Parts.changed(previous, current);
         return new Updated<>(current, changed);
     }
 }

@@ -14,7 +14,6 @@ import org.lawfulaccess.core.routes.ScenarioRoutes;
 import org.lawfulaccess.model.Accreditation;
 import org.lawfulaccess.model.Citation;
 import org.lawfulaccess.model.EncryptionProfile;
-import org.lawfulaccess.model.LawfulPackage;
 import org.lawfulaccess.model.Position;
 import org.lawfulaccess.model.Scenario;
 import org.lawfulaccess.model.Source;
@@ -110,15 +109,10 @@ record Routes(boolean atScenarioDates, long marginDays) implements Analysis<Rout
      */
     @Override
     public boolean affectedBy(Notification notification) {
-        Object feature = notification.getFeature();
-        if (feature == LawfulPackage.Literals.NAMED_ELEMENT__NAME || feature == LawfulPackage.Literals.NAMED_ELEMENT__DESCRIPTION
-                || feature == LawfulPackage.Literals.SOURCED__CITATIONS) {
+        if (Parts.textOnly(notification) || unread(notification.getNotifier())) {
             return false;
         }
-        if (unread(notification.getNotifier())) {
-            return false;
-        }
-        if (feature instanceof EReference reference && reference.isContainment() && reference.getEOpposite() == null) {
+        if (notification.getFeature() instanceof EReference reference && reference.isContainment() && reference.getEOpposite() == null) {
             return !(unreadValues(notification.getOldValue()) && unreadValues(notification.getNewValue()));
         }
         return true;

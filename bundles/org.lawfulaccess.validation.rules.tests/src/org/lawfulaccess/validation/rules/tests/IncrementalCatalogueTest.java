@@ -31,7 +31,6 @@ import org.lawfulaccess.model.Provision;
 import org.lawfulaccess.model.Telemetry;
 import org.lawfulaccess.model.value.TimeSpan;
 import org.lawfulaccess.tests.support.Examples;
-import org.lawfulaccess.validation.Finding;
 import org.lawfulaccess.validation.IncrementalValidation;
 import org.lawfulaccess.validation.RuleCatalogue;
 import org.lawfulaccess.validation.ValidationConfig;
@@ -64,11 +63,11 @@ class IncrementalCatalogueTest {
 
     private void check(Ecosystem ecosystem) {
         IncrementalValidation incremental = validator.incremental(ecosystem, null);
-        assertEquals(full(ecosystem), keys(incremental.findings()), "initial run");
+        assertEquals(full(ecosystem), FindingKeys.of(incremental.findings()), "initial run");
         int edits = 0;
         for (Edit edit : edits(ecosystem)) {
             apply(incremental, edit);
-            assertEquals(full(ecosystem), keys(incremental.findings()), "after " + edit.kind());
+            assertEquals(full(ecosystem), FindingKeys.of(incremental.findings()), "after " + edit.kind());
             edits++;
         }
         assertFalse(edits < 6, "the model offers every kind of edit");
@@ -147,14 +146,7 @@ class IncrementalCatalogueTest {
     }
 
     private List<String> full(Ecosystem ecosystem) {
-        return keys(validator.validate(ecosystem, null).findings());
-    }
-
-    private static List<String> keys(List<Finding> findings) {
-        List<String> keys = new ArrayList<>();
-        findings.forEach(f -> keys.add(f.ruleId() + " " + f.fingerprint() + " " + f.severity() + " " + f.message()));
-        keys.sort(null);
-        return keys;
+        return FindingKeys.of(validator.validate(ecosystem, null).findings());
     }
 
     private static <T> List<T> all(Ecosystem ecosystem, Class<T> type) {

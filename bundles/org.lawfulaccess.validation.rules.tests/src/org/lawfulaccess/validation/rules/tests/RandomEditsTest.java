@@ -26,7 +26,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.lawfulaccess.core.generate.EcosystemGenerator;
 import org.lawfulaccess.model.Ecosystem;
 import org.lawfulaccess.model.value.TimeSpan;
-import org.lawfulaccess.validation.Finding;
 import org.lawfulaccess.validation.IncrementalValidation;
 import org.lawfulaccess.validation.RuleCatalogue;
 import org.lawfulaccess.validation.ValidationConfig;
@@ -70,7 +69,7 @@ class RandomEditsTest {
             List<Notification> batch = new ArrayList<>(seen);
             seen.clear();
             batch.forEach(incremental::update);
-            assertEquals(full(ecosystem), keys(incremental.findings()), "after edit " + i + ": " + edit);
+            assertEquals(full(ecosystem), FindingKeys.of(incremental.findings()), "after edit " + i + ": " + edit);
             applied++;
         }
         assertTrue(applied > EDITS / 2, "most attempts edit something: " + applied);
@@ -165,13 +164,6 @@ class RandomEditsTest {
     }
 
     private List<String> full(Ecosystem ecosystem) {
-        return keys(validator.validate(ecosystem, null).findings());
-    }
-
-    private static List<String> keys(List<Finding> findings) {
-        List<String> keys = new ArrayList<>();
-        findings.forEach(f -> keys.add(f.ruleId() + " " + f.fingerprint() + " " + f.severity() + " " + f.message()));
-        keys.sort(null);
-        return keys;
+        return FindingKeys.of(validator.validate(ecosystem, null).findings());
     }
 }

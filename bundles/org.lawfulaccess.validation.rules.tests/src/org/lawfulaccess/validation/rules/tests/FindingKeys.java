@@ -1,0 +1,24 @@
+/*
+ * Copyright (c) 2026 Lawful Access Workbench contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.lawfulaccess.validation.rules.tests;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.lawfulaccess.validation.Finding;
+
+/** Findings as sorted text (rule, fingerprint, severity, message), for comparing two validations. */
+final class FindingKeys {
+
+    private FindingKeys() {
+    }
+
+    static List<String> of(List<Finding> findings) {
+        List<String> keys = new ArrayList<>();
+        findings.forEach(f -> keys.add(f.ruleId() + " " + f.fingerprint() + " " + f.severity() + " " + f.message()));
+        keys.sort(null);
+        return keys;
+    }
+}
