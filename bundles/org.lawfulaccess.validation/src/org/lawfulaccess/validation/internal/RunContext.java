@@ -214,16 +214,23 @@ public final class RunContext implements RuleContext {
 
     @Override
     public <T> T shared(Analysis<T> analysis) {
-        return shared(analysis, analysis);
+        return resultOf(analysis, analysis);
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public <T> T shared(Analysis<T> analysis, Object part) {
+        return resultOf(analysis, used == null ? null : new Part(analysis, part));
+    }
+
+    /**
+     * @param dependency what the current check depends on, if recorded: the analysis, or a {@link Part} of it
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T resultOf(Analysis<T> analysis, Object dependency) {
         if (computing != null) {
             dependents.computeIfAbsent(analysis, a -> new HashSet<>()).add(computing);
         } else if (used != null) {
-            used.add(part == analysis ? analysis : new Part(analysis, part));
+            used.add(dependency);
         }
         if (stale.containsKey(analysis)) {
             refresh(analysis);

@@ -52,11 +52,6 @@ public final class ScenarioEvaluator {
         results.putAll(known);
     }
 
-    /** @return the routes of every scenario, in model order */
-    public List<ScenarioRoutes> evaluateAll() {
-        return evaluate(s -> true);
-    }
-
     /**
      * @param selected the scenarios to evaluate; those they depend on are evaluated too
      * @return the routes of the selected scenarios and their dependencies, in model order
