@@ -1,20 +1,22 @@
+/*
+ * Copyright (c) 2026 Lawful Access Workbench contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.lawfulaccess.core.internal;
 
-import java.text.MessageFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
+import org.lawfulaccess.core.MessageBundle;
 import org.lawfulaccess.core.persistence.LoadProblem;
 
 /**
- * User-visible texts of the core, from {@code messages.properties} beside this class. Plain
- * {@link ResourceBundle} rather than OSGi NLS, so that the core also runs outside OSGi.
+ * User-visible texts of the core, from {@code messages.properties} beside this class. Through a
+ * {@link MessageBundle}, so that the core also runs outside OSGi.
  */
 public final class Messages {
 
-    private static final String BUNDLE = "org.lawfulaccess.core.internal.messages"; //$NON-NLS-1$
+    private static final MessageBundle TEXTS = new MessageBundle("org.lawfulaccess.core.internal.messages", //$NON-NLS-1$
+            Messages.class.getClassLoader());
 
     /** Problems listed in a load failure's message; the rest are counted. */
     private static final int LISTED_PROBLEMS = 10;
@@ -26,17 +28,11 @@ public final class Messages {
      * Formats a message.
      *
      * @param key the key in messages.properties
-     * @param arguments the {@link MessageFormat} arguments
+     * @param arguments the arguments of the pattern
      * @return the text
      */
     public static String format(String key, Object... arguments) {
-        String pattern;
-        try {
-            pattern = ResourceBundle.getBundle(BUNDLE, Locale.getDefault(), Messages.class.getClassLoader()).getString(key);
-        } catch (MissingResourceException e) {
-            return '!' + key + '!';
-        }
-        return new MessageFormat(pattern, Locale.getDefault()).format(arguments);
+        return TEXTS.format(key, arguments);
     }
 
     /**

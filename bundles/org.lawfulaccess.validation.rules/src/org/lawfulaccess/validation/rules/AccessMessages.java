@@ -4,35 +4,27 @@
  */
 package org.lawfulaccess.validation.rules;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.lawfulaccess.core.MessageBundle;
 
 /**
  * User-visible texts of the access rules, from {@code access-messages.properties} beside this
- * class. A plain {@link ResourceBundle}, so that the rules read the same texts inside OSGi and on
+ * class. A {@link MessageBundle}, so that the rules read the same texts inside OSGi and on
  * the command line's class path.
  */
 final class AccessMessages {
 
-    private static final String BUNDLE = "org.lawfulaccess.validation.rules.access-messages"; //$NON-NLS-1$
+    private static final MessageBundle TEXTS = new MessageBundle("org.lawfulaccess.validation.rules.access-messages", //$NON-NLS-1$
+            AccessMessages.class.getClassLoader());
 
     private AccessMessages() {
     }
 
     /**
      * @param key the key in access-messages.properties
-     * @param arguments the {@link MessageFormat} arguments
+     * @param arguments the arguments of the pattern
      * @return the text, or {@code !key!} if the key is missing
      */
     static String format(String key, Object... arguments) {
-        String pattern;
-        try {
-            pattern = ResourceBundle.getBundle(BUNDLE, Locale.getDefault(), AccessMessages.class.getClassLoader()).getString(key);
-        } catch (MissingResourceException e) {
-            return '!' + key + '!';
-        }
-        return arguments.length == 0 ? pattern : Formats.format(pattern, arguments);
+        return TEXTS.format(key, arguments);
     }
 }

@@ -4,41 +4,33 @@
  */
 package org.lawfulaccess.validation.rules;
 
-import java.text.MessageFormat;
 import java.util.Collection;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Enumerator;
+import org.lawfulaccess.core.MessageBundle;
 
 /**
  * User-visible texts of the protection and provenance rules, from {@code protection-messages.properties}
- * beside this class. Plain {@link ResourceBundle}, so that the rules read the same texts inside OSGi
+ * beside this class. A {@link MessageBundle}, so that the rules read the same texts inside OSGi
  * and on the command line's class path.
  */
 final class ProtectionMessages {
 
-    private static final String BUNDLE = "org.lawfulaccess.validation.rules.protection-messages"; //$NON-NLS-1$
+    private static final MessageBundle TEXTS = new MessageBundle("org.lawfulaccess.validation.rules.protection-messages", //$NON-NLS-1$
+            ProtectionMessages.class.getClassLoader());
 
     private ProtectionMessages() {
     }
 
     /**
      * @param key the key in the properties file
-     * @param arguments the {@link MessageFormat} arguments
+     * @param arguments the arguments of the pattern
      * @return the text, or {@code !key!} if the key is missing
      */
     static String format(String key, Object... arguments) {
-        String pattern;
-        try {
-            pattern = ResourceBundle.getBundle(BUNDLE, Locale.getDefault(), ProtectionMessages.class.getClassLoader()).getString(key);
-        } catch (MissingResourceException e) {
-            return '!' + key + '!';
-        }
-        return arguments.length == 0 ? pattern : Formats.format(pattern, arguments);
+        return TEXTS.format(key, arguments);
     }
 
     /**

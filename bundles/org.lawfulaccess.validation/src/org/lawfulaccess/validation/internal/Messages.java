@@ -4,49 +4,26 @@
  */
 package org.lawfulaccess.validation.internal;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
-import java.util.concurrent.ConcurrentHashMap;
+import org.lawfulaccess.core.MessageBundle;
 
 /**
- * User-visible texts of the engine, from {@code messages.properties} beside this class. Plain
- * {@link ResourceBundle} rather than OSGi NLS, so that the engine also runs outside OSGi.
+ * User-visible texts of the engine, from {@code messages.properties} beside this class. Through a
+ * {@link MessageBundle}, so that the engine also runs outside OSGi.
  */
 public final class Messages {
 
-    private static final String BUNDLE = "org.lawfulaccess.validation.internal.messages"; //$NON-NLS-1$
+    private static final MessageBundle TEXTS = new MessageBundle("org.lawfulaccess.validation.internal.messages", //$NON-NLS-1$
+            Messages.class.getClassLoader());
 
     private Messages() {
     }
 
     /**
      * @param key the key in messages.properties
-     * @param arguments the {@link MessageFormat} arguments
+     * @param arguments the arguments of the pattern
      * @return the text, or {@code !key!} if the key is missing
      */
     public static String format(String key, Object... arguments) {
-        Locale locale = Locale.getDefault();
-        String pattern;
-        try {
-            pattern = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader()).getString(key);
-        } catch (MissingResourceException e) {
-            return '!' + key + '!';
-        }
-        if (arguments.length == 0) {
-            return pattern;
-        }
-        // Parsing the pattern on every call (labels of every finding and evidence) was a large share
-        // of a run's allocations. A parsed format is kept per locale and pattern and cloned for each
-        // use, since MessageFormat is not thread-safe.
-        MessageFormat parsed = FORMATS.computeIfAbsent(new FormatKey(locale, pattern), k -> new MessageFormat(k.pattern(), k.locale()));
-        return ((MessageFormat) parsed.clone()).format(arguments);
+        return TEXTS.format(key, arguments);
     }
-
-    private record FormatKey(Locale locale, String pattern) {
-    }
-
-    private static final Map<FormatKey, MessageFormat> FORMATS = new ConcurrentHashMap<>();
 }

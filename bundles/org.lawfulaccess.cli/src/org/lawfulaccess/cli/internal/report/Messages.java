@@ -4,31 +4,23 @@
  */
 package org.lawfulaccess.cli.internal.report;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.lawfulaccess.core.MessageBundle;
 
 /** User-visible texts of the validation commands and reports, from {@code messages.properties}. */
 public final class Messages {
 
-    private static final String BUNDLE = "org.lawfulaccess.cli.internal.report.messages"; //$NON-NLS-1$
+    private static final MessageBundle TEXTS = new MessageBundle("org.lawfulaccess.cli.internal.report.messages", //$NON-NLS-1$
+            Messages.class.getClassLoader());
 
     private Messages() {
     }
 
     /**
      * @param key the key
-     * @param arguments the {@link MessageFormat} arguments
+     * @param arguments the arguments of the pattern
      * @return the text
      */
     public static String format(String key, Object... arguments) {
-        String pattern;
-        try {
-            pattern = ResourceBundle.getBundle(BUNDLE, Locale.getDefault(), Messages.class.getClassLoader()).getString(key);
-        } catch (MissingResourceException e) {
-            return '!' + key + '!';
-        }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.getDefault()).format(arguments);
+        return TEXTS.format(key, arguments);
     }
 }
