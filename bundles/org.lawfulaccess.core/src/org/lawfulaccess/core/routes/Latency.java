@@ -21,6 +21,13 @@ public record Latency(Duration min, Duration max, Optional<Duration> emergency) 
 
     /** @return this latency followed by {@code other} */
     public Latency plus(Latency other) {
+        // Most sums start from ZERO: return the other value itself rather than an equal copy.
+        if (this == ZERO) {
+            return other;
+        }
+        if (other == ZERO) {
+            return this;
+        }
         Optional<Duration> both = emergency.isPresent() && other.emergency.isPresent()
                 ? Optional.of(emergency.get().plus(other.emergency.get()))
                 : Optional.empty();

@@ -48,8 +48,12 @@ public record Route(List<RouteStep> steps, Latency latency, Latency delivered, L
      *         criminality and time are ignored
      */
     public boolean isLegallyAvailable() {
-        return gaps.stream().noneMatch(g -> g.isBlocking()
-                && (g.kind().aspect() == GapAspect.LEGAL || g.kind().aspect() == GapAspect.ENFORCEMENT));
+        for (Gap gap : gaps) { // a loop, not a stream: rules ask this of every route, again and again
+            if (gap.isBlocking() && (gap.kind().aspect() == GapAspect.LEGAL || gap.kind().aspect() == GapAspect.ENFORCEMENT)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return whether the provider has been observed to refuse or not to respond on this route */

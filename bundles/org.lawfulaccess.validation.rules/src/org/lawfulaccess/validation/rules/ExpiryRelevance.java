@@ -17,6 +17,7 @@ import org.lawfulaccess.model.Ecosystem;
 import org.lawfulaccess.model.EncryptionProfile;
 import org.lawfulaccess.model.Establishment;
 import org.lawfulaccess.model.Fact;
+import org.lawfulaccess.model.Jurisdiction;
 import org.lawfulaccess.model.PointOfContact;
 import org.lawfulaccess.model.Position;
 import org.lawfulaccess.model.Provider;
@@ -41,9 +42,9 @@ import org.lawfulaccess.model.UsagePolicy;
  * it is valid at the scenario's request date and covers the scenario's data;</li>
  * <li>a retention rule is evidence of a route only through the retention check, which considers a
  * rule only if it is valid at the scenario's request date, limits deletion (a maximum or fixed
- * bound with a duration), and covers the provider's kinds and the scenario's data; it selects the
- * scenarios for which that holds (whether it reaches the provider through its seat or
- * establishments is not checked: that only selects more);</li>
+ * bound with a duration), covers the provider's kinds and the scenario's data, and reaches the
+ * provider: its own policy, or a law of its seat or of an establishment valid at that date (or of a
+ * jurisdiction they belong to); it selects the scenarios for which that holds;</li>
  * <li>any other fact that ended (a provision, membership, reservation, criminalisation, retention
  * rule) selects every scenario.</li>
  * </ul>
@@ -103,7 +104,7 @@ final class ExpiryRelevance implements Predicate<Scenario> {
         LocalDate requested = requestDate(scenario);
         for (RetentionRule rule : retention) {
             // Without a holder the retention check has nothing to look up.
-            if (provider != null && mayDelete(rule, provider, scenario, requested)) {
+            if (provider != null && mayDelete(rule, provider, scenario, requested) && reaches(rule, provider, requested)) {
                 return true;
             }
         }
@@ -126,6 +127,27 @@ final class ExpiryRelevance implements Predicate<Scenario> {
                 && (rule.getBound() == RetentionBound.MAXIMUM || rule.getBound() == RetentionBound.FIXED)
                 && (rule.getProviderKinds().isEmpty() || rule.getProviderKinds().stream().anyMatch(provider::hasKind))
                 && (rule.getDataCategories().isEmpty() || rule.getDataCategories().contains(scenario.getDataCategory()));
+    }
+
+    /** The places through which the retention check finds a provider's rules (its own, and the laws where it is). */
+    private static boolean reaches(RetentionRule rule, Provider provider, LocalDate requested) {
+        if (rule.getProvider() == provider) {
+            return true;
+        }
+        Jurisdiction place = rule.getJurisdiction();
+        if (place == null) {
+            return false;
+        }
+        if (provider.getJurisdiction() != null && Pair.within(provider.getJurisdiction(), place)) {
+            return true;
+        }
+        for (Establishment establishment : provider.getEstablishments()) {
+            if (establishment.getJurisdiction() != null && establishment.isValidAt(requested)
+                    && Pair.within(establishment.getJurisdiction(), place)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The date the route analysis evaluates the scenario at when it uses scenario dates. */

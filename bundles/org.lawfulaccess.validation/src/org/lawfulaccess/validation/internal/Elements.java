@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.ToIntBiFunction;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -63,36 +64,30 @@ public final class Elements {
      * @return its path
      */
     public static String path(EObject element) {
-        return path(element, (list, e) -> list.indexOf(e));
+        EObject container = element.eContainer();
+        return container == null ? element.eClass().getName()
+                : path(container) + '/' + segment(element, (list, e) -> list.indexOf(e));
     }
 
     /**
-     * Like {@link #path(EObject)}, with a caller's way of finding an unnamed element's position in
-     * its containing list (a linear search in a list of thousands of facts, for every finding, was
-     * a large share of a run).
+     * The last segment of an element's {@link #path(EObject) path}, with a caller's way of finding
+     * an unnamed element's position in its containing list (a linear search in a list of thousands
+     * of facts, for every finding, was a large share of a run).
      *
-     * @param element an element
+     * @param element an element with a container
      * @param position the index of an element in a list that contains it
-     * @return its path
+     * @return the segment, e.g. {@code actors[Example Mail]} or {@code establishments[0]}
      */
-    public static String path(EObject element, java.util.function.ToIntBiFunction<List<?>, EObject> position) {
-        StringBuilder path = new StringBuilder();
-        EObject current = element;
-        while (current.eContainer() != null) {
-            EReference feature = current.eContainmentFeature();
-            String name = name(current);
-            String segment;
-            if (name != null) {
-                segment = feature.getName() + '[' + name + ']';
-            } else if (feature.isMany()) {
-                segment = feature.getName() + '[' + position.applyAsInt((List<?>) current.eContainer().eGet(feature), current) + ']';
-            } else {
-                segment = feature.getName();
-            }
-            path.insert(0, '/' + segment);
-            current = current.eContainer();
+    public static String segment(EObject element, ToIntBiFunction<List<?>, EObject> position) {
+        EReference feature = element.eContainmentFeature();
+        String name = name(element);
+        if (name != null) {
+            return feature.getName() + '[' + name + ']';
         }
-        return current.eClass().getName() + path;
+        if (feature.isMany()) {
+            return feature.getName() + '[' + position.applyAsInt((List<?>) element.eContainer().eGet(feature), element) + ']';
+        }
+        return feature.getName();
     }
 
     private static String name(EObject element) {

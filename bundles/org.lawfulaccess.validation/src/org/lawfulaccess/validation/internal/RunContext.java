@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,16 @@ public final class RunContext implements RuleContext {
      * The positions of the elements of containing lists that paths of findings needed, indexed in
      * one pass per list; forgotten at every invalidation, since an edit can move elements.
      */
-    private final Map<List<?>, Map<Object, Integer>> positions = new java.util.IdentityHashMap<>();
+    private final Map<List<?>, Map<Object, Integer>> positions = new IdentityHashMap<>();
+    /**
+     * The labels and paths of elements named in findings (paths of their containers too), and the
+     * evidence of cited elements: thousands of findings name the same providers, scenarios and
+     * provisions. Forgotten at every invalidation, with the positions, since an edit can rename or
+     * move elements.
+     */
+    private final Map<EObject, String> labels = new IdentityHashMap<>();
+    private final Map<EObject, String> paths = new IdentityHashMap<>();
+    private final Map<EObject, Evidence> evidenceOf = new IdentityHashMap<>();
     private RuleDescriptor rule;
     private Consumer<Finding> sink = finding -> {
     };
@@ -121,7 +131,14 @@ public final class RunContext implements RuleContext {
     /** Forgets shared analyses, after the model changed. */
     public void invalidate() {
         shared.clear();
+        forgetTexts();
+    }
+
+    private void forgetTexts() {
         positions.clear();
+        labels.clear();
+        paths.clear();
+        evidenceOf.clear();
     }
 
     /**
@@ -133,7 +150,7 @@ public final class RunContext implements RuleContext {
      * @return what happened to the analyses
      */
     public Invalidation invalidate(Notification notification) {
-        positions.clear();
+        forgetTexts();
         Set<Analysis<?>> affected = new LinkedHashSet<>();
         for (Analysis<?> analysis : shared.keySet()) {
             if (analysis.affectedBy(notification)) {
@@ -256,7 +273,7 @@ public final class RunContext implements RuleContext {
         if (cited != null && element != null) {
             cited.add(element);
         }
-        return Elements.label(element);
+        return labels.computeIfAbsent(element, Elements::label);
     }
 
     @Override
@@ -275,9 +292,19 @@ public final class RunContext implements RuleContext {
         List<String> ids = elements.stream().map(Elements::id).toList();
         String fingerprint = Elements.fingerprint(descriptor.id(), ids, discriminator);
         Severity severity = config.severity(descriptor.id()).orElse(own != null ? own : descriptor.defaultSeverity());
-        List<String> paths = elements.stream().map(e -> Elements.path(e, this::position)).toList();
-        return new Finding(descriptor.id(), severity, message, elements, ids, paths, evidence, fingerprint,
+        List<String> elementPaths = elements.stream().map(this::path).toList();
+        return new Finding(descriptor.id(), severity, message, elements, ids, elementPaths, evidence, fingerprint,
                 config.suppression(fingerprint).orElse(null), Finding.BaselineState.NONE);
+    }
+
+    private String path(EObject element) {
+        String path = paths.get(element);
+        if (path == null) {
+            EObject container = element.eContainer();
+            path = container == null ? Elements.path(element) : path(container) + '/' + Elements.segment(element, this::position);
+            paths.put(element, path);
+        }
+        return path;
     }
 
     /** The index of an element in a list containing it, as {@link List#indexOf} (the first occurrence). */
@@ -359,7 +386,7 @@ public final class RunContext implements RuleContext {
             if (cited != null && fact != null) {
                 cited.add(fact);
             }
-            evidence.add(evidenceOf(fact));
+            evidence.add(evidenceOf.computeIfAbsent(fact, RunContext::evidenceOf));
             return this;
         }
 

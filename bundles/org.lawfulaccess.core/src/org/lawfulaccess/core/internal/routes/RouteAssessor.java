@@ -3,6 +3,7 @@ package org.lawfulaccess.core.internal.routes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.lawfulaccess.core.routes.Gap;
@@ -20,8 +21,14 @@ final class RouteAssessor {
     private final StepChecks steps;
     private final PracticeCheck practice;
     private final RetentionCheck retention;
+    private final Map<Provision, Latency> known;
 
-    RouteAssessor(RouteIndex index, ScenarioContext context, TimeSpan margin) {
+    /**
+     * @param known the latencies of provisions met so far, shared by the scenarios of one
+     *        evaluation: every route step of a provision then shares one value
+     */
+    RouteAssessor(RouteIndex index, ScenarioContext context, TimeSpan margin, Map<Provision, Latency> known) {
+        this.known = known;
         this.steps = new StepChecks(index, context);
         this.practice = new PracticeCheck(index, context);
         this.retention = new RetentionCheck(index, context, margin);
@@ -35,7 +42,7 @@ final class RouteAssessor {
         LegalForce force = LegalForce.BINDING;
         for (int i = 0; i < path.size(); i++) {
             Hop hop = path.get(i);
-            Latency latency = latencyOf(hop.provision());
+            Latency latency = known.computeIfAbsent(hop.provision(), RouteAssessor::latencyOf);
             latencies.add(latency);
             total = total.plus(latency);
             if (hop.provision().getLegalForce() == LegalForce.VOLUNTARY) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.lawfulaccess.core.routes.Route;
 import org.lawfulaccess.core.routes.RouteOptions;
 import org.lawfulaccess.core.routes.ScenarioRoutes;
 import org.lawfulaccess.model.Ecosystem;
+import org.lawfulaccess.model.Provision;
 import org.lawfulaccess.model.Scenario;
 
 /**
@@ -35,6 +37,8 @@ public final class ScenarioEvaluator {
     private final Map<Scenario, ScenarioRoutes> results = new LinkedHashMap<>();
     private final Set<Scenario> inProgress = new HashSet<>();
     private final Footprints footprints;
+    /** Read from the model when this evaluator first meets a provision; an edit gets a new evaluator. */
+    private final Map<Provision, Latency> latencies = new HashMap<>();
 
     /**
      * @param ecosystem the model
@@ -81,7 +85,7 @@ public final class ScenarioEvaluator {
         ScenarioContext context = ScenarioContext.of(scenario, dateOf(scenario));
         List<Gap> scenarioGaps = new ArrayList<>();
         Latency start = start(scenario, scenarioGaps);
-        RouteAssessor assessor = new RouteAssessor(index, context, options.retentionMargin());
+        RouteAssessor assessor = new RouteAssessor(index, context, options.retentionMargin(), latencies);
         List<Route> routes = new ArrayList<>();
         PathFinder finder = new PathFinder(index, context, options.maxSteps());
         for (List<Hop> path : finder.find()) {
