@@ -45,7 +45,8 @@ import org.lawfulaccess.validation.Validator;
  * rounds, then measured rounds with a full collection before each (not timed). An incremental
  * validation is started and the model edited several times, one element per edit, as an editor
  * would: each edit reaches the incremental validation as the EMF notification it caused, and only
- * the update is timed.
+ * the update is timed. Rounds of the same edits warm the update code up first, as long as the
+ * full validation's warm-up; the measured round then edits each element once more.
  */
 @SuppressWarnings("nls") // a developer tool, in English only
 final class ValidationChild {
@@ -71,11 +72,8 @@ final class ValidationChild {
         Ecosystem ecosystem = (Ecosystem) resource.getContents().get(0);
         Validator validator = Validator.of(RuleCatalogue.discover(), ValidationConfig.DEFAULTS);
 
-        long warmupStart = System.nanoTime();
+        warmUp(warmup, warmupNanos, () -> validator.validate(resource, null));
         ValidationResult result = null;
-        for (int i = 0; i < warmup || System.nanoTime() - warmupStart < warmupNanos; i++) {
-            result = validator.validate(resource, null);
-        }
         long[] full = new long[iterations];
         for (int i = 0; i < iterations; i++) {
             BenchChild.collect();
@@ -98,10 +96,8 @@ final class ValidationChild {
         IncrementalValidation incremental = validator.incremental(ecosystem, null);
         long incrementalSetup = System.nanoTime() - incrementalStart;
         List<Edit> edits = edits(ecosystem);
-        // Warm-up: the first edit of each kind, unmeasured (the update code is otherwise cold).
-        for (int i = 0; i < edits.size(); i += EDITS_PER_KIND) {
-            edits.get(i).apply(incremental);
-        }
+        // The same warm-up for the update code: rounds of all edits, unmeasured.
+        warmUp(warmup, warmupNanos, () -> edits.forEach(edit -> edit.apply(incremental)));
         StringBuilder kinds = new StringBuilder();
         long[] editNanos = new long[edits.size()];
         long[] editElements = new long[edits.size()];
@@ -115,6 +111,14 @@ final class ValidationChild {
 
         System.out.println(BenchChild.RESULT + " validate=" + BenchChild.join(full) + " " + figures + " incrementalSetup=" + incrementalSetup + " editKinds=" + kinds + " edit=" + BenchChild.join(editNanos)
                 + " editElements=" + BenchChild.join(editElements) + " gc=" + BenchChild.gcNames());
+    }
+
+    /** Runs a round, unmeasured, at least the given number of times and for at least the given time. */
+    private static void warmUp(int rounds, long nanos, Runnable round) {
+        long start = System.nanoTime();
+        for (int i = 0; i < rounds || System.nanoTime() - start < nanos; i++) {
+            round.run();
+        }
     }
 
     private static String byRule(List<Finding> findings) {
@@ -159,8 +163,8 @@ final class ValidationChild {
      * Renames providers, changes provisions' maximum latency, adds a practice (a refusal, copied
      * from an existing practice: an element added, so the route index is rebuilt) and points
      * telemetry at another recipient: {@link #EDITS_PER_KIND} of each, on elements spread over the
-     * model. The warm-up applies each kind's first edit once; the measured round applies every edit, so that one
-     * element is changed a second time.
+     * model. Each edit can be applied again: a rename adds to the name, a latency cycles, a practice
+     * is copied again, telemetry moves to the next actor.
      */
     private static List<Edit> edits(Ecosystem ecosystem) {
         List<Provider> providers = new ArrayList<>();

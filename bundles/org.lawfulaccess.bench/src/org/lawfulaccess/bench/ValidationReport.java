@@ -80,8 +80,9 @@ final class ValidationReport {
         out.printf("Java %s, %d CPUs. Each size in a fresh JVM (%s; collectors: %s):%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), String.join(" ", options.childJvmOptions()),
                 sizes.get(0).values().get("gc").replace('_', ' '));
-        out.printf("warm-up of at least %d runs and %d s, then %d measured runs (a full GC before each, not timed).%n", options.warmup(),
+        out.printf("warm-up of at least %d runs and %d s, then %d measured runs (a full GC before each, not timed);%n", options.warmup(),
                 options.warmupSeconds(), options.iterations());
+        out.println("the same warm-up for the edits (rounds of all of them), then each edit once more, measured.");
         out.println();
         header(out, "");
         count(out, "elements (loaded)", s -> s.number("elements"));

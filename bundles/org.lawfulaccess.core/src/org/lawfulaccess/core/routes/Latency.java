@@ -1,6 +1,7 @@
 package org.lawfulaccess.core.routes;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import org.lawfulaccess.model.value.TimeSpan;
@@ -32,6 +33,29 @@ public record Latency(Duration min, Duration max, Optional<Duration> emergency) 
                 ? Optional.of(emergency.get().plus(other.emergency.get()))
                 : Optional.empty();
         return new Latency(min.plus(other.min), max.plus(other.max), both);
+    }
+
+    /**
+     * @param parts latencies in sequence, each a whole number of minutes (as spans and days give)
+     * @return their sum: the same as adding them one by one with {@link #plus(Latency)}
+     */
+    public static Latency sum(List<Latency> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        // In minutes: a route's steps are summed for every route found, so no value per step.
+        long min = 0;
+        long max = 0;
+        long emergency = 0;
+        boolean urgent = true;
+        for (Latency part : parts) {
+            min += part.min.toMinutes();
+            max += part.max.toMinutes();
+            urgent &= part.emergency.isPresent();
+            emergency += urgent ? part.emergency.get().toMinutes() : 0;
+        }
+        return new Latency(Duration.ofMinutes(min), Duration.ofMinutes(max),
+                urgent ? Optional.of(Duration.ofMinutes(emergency)) : Optional.empty());
     }
 
     /** @return the duration of a span, approximate for months and years */

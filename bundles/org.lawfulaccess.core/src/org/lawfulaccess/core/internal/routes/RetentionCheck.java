@@ -76,34 +76,40 @@ final class RetentionCheck {
         if (rule.isEmpty()) {
             return Optional.empty();
         }
-        Latency elapsed = start;
-        List<EObject> evidence = new ArrayList<>();
-        evidence.add(rule.get());
+        // Sums in minutes, as Latency does: this runs for every route, and most have no gap.
+        long min = start.min().toMinutes();
+        long max = start.max().toMinutes();
         int last = path.size() - 1;
         for (int i = 0; i <= last; i++) {
-            elapsed = elapsed.plus(steps.get(i));
-            evidence.add(path.get(i).provision());
+            min += steps.get(i).min().toMinutes();
+            max += steps.get(i).max().toMinutes();
             if (path.get(i).provision().getRouteKind() == RouteKind.PRESERVATION && i < last) {
                 last = i;
             }
         }
-        Duration deletion = Latency.duration(rule.get().getDuration());
         RetentionRule found = rule.get();
-        if (elapsed.min().compareTo(deletion) >= 0) {
-            return Optional.of(gap(GapSeverity.BLOCKING, "gap.retentionError", found, elapsed.min(), last, evidence)); //$NON-NLS-1$
+        long deletion = found.getDuration().toApproximateMinutes();
+        long latest = max + margin.toMinutes();
+        if (min >= deletion) {
+            return Optional.of(gap(GapSeverity.BLOCKING, "gap.retentionError", found, min, path, last)); //$NON-NLS-1$
         }
-        Duration latest = elapsed.max().plus(margin);
-        if (latest.compareTo(deletion) >= 0) {
-            return Optional.of(gap(GapSeverity.WEAKENING, "gap.retentionWarning", found, latest, last, evidence)); //$NON-NLS-1$
+        if (latest >= deletion) {
+            return Optional.of(gap(GapSeverity.WEAKENING, "gap.retentionWarning", found, latest, path, last)); //$NON-NLS-1$
         }
         return Optional.empty();
     }
 
-    private static Gap gap(GapSeverity severity, String key, RetentionRule rule, Duration elapsed, int step,
-            List<EObject> evidence) {
+    /** A gap at the last step counted, with the rule and the provisions up to it as evidence. */
+    private static Gap gap(GapSeverity severity, String key, RetentionRule rule, long elapsedMinutes, List<Hop> path, int last) {
+        List<EObject> evidence = new ArrayList<>(last + 2);
+        evidence.add(rule);
+        for (int i = 0; i <= last; i++) {
+            evidence.add(path.get(i).provision());
+        }
         EObject basis = rule.getLegalBasis() != null ? rule.getLegalBasis()
                 : rule.getProvider() != null ? rule.getProvider() : rule.getJurisdiction();
-        return new Gap(GapKind.RETENTION_EXPIRES, severity, step,
+        Duration elapsed = Duration.ofMinutes(elapsedMinutes);
+        return new Gap(GapKind.RETENTION_EXPIRES, severity, last,
                 () -> RouteMessages.format(key, rule.getDuration(), basis, Latency.days(elapsed)), evidence);
     }
 }

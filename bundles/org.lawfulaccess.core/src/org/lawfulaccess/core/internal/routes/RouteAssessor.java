@@ -38,13 +38,11 @@ final class RouteAssessor {
         List<RouteStep> routeSteps = new ArrayList<>();
         List<Latency> latencies = new ArrayList<>();
         List<Gap> gaps = new ArrayList<>();
-        Latency total = Latency.ZERO;
         LegalForce force = LegalForce.BINDING;
         for (int i = 0; i < path.size(); i++) {
             Hop hop = path.get(i);
             Latency latency = known.computeIfAbsent(hop.provision(), RouteAssessor::latencyOf);
             latencies.add(latency);
-            total = total.plus(latency);
             if (hop.provision().getLegalForce() == LegalForce.VOLUNTARY) {
                 force = LegalForce.VOLUNTARY;
             }
@@ -54,6 +52,7 @@ final class RouteAssessor {
         Optional<ProviderPractice> observed = practice.find(path);
         observed.flatMap(p -> practice.gap(p, path.size() - 1)).ifPresent(gaps::add);
         retention.check(path, latencies, start).ifPresent(gaps::add);
+        Latency total = Latency.sum(latencies);
         return new Route(routeSteps, total, start.plus(total), force, observed, gaps);
     }
 
