@@ -4,14 +4,9 @@
  */
 package org.lawfulaccess.validation.rules;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
-import org.lawfulaccess.model.Ecosystem;
-import org.lawfulaccess.model.Fact;
 import org.lawfulaccess.model.LawfulPackage;
 import org.lawfulaccess.model.PointOfContact;
 import org.lawfulaccess.model.Provider;
@@ -37,9 +32,10 @@ final class ProviderContactRule implements Rule {
     private static final RuleDescriptor DESCRIPTOR = RuleDescriptor
             .builder(ID, AccessMessages.format("spoc02.title"), Category.COOPERATION) //$NON-NLS-1$
             .severity(Severity.WARNING)
-            .targets(LawfulPackage.Literals.ECOSYSTEM)
+            .targets(LawfulPackage.Literals.PROVIDER)
             .scope(RuleScope.MODEL)
-            .reads(LawfulPackage.Literals.ECOSYSTEM, LawfulPackage.Literals.SCENARIO, LawfulPackage.Literals.AUTHORITY, LawfulPackage.Literals.SERVICE, LawfulPackage.Literals.PROVIDER, LawfulPackage.Literals.JURISDICTION, LawfulPackage.Literals.POINT_OF_CONTACT)
+            // The date, and jurisdictions' parents; pairs and contacts are read as parts of a shared analysis.
+            .reads(LawfulPackage.Literals.ECOSYSTEM, LawfulPackage.Literals.JURISDICTION)
             .legalBasis(AccessMessages.format("basis.budapest.35"), AccessMessages.format("source.budapest")) //$NON-NLS-1$ //$NON-NLS-2$
             .legalBasis(AccessMessages.format("basis.representatives"), AccessMessages.format("source.representatives")) //$NON-NLS-1$ //$NON-NLS-2$
             .description(AccessMessages.format("spoc02.description")) //$NON-NLS-1$
@@ -53,15 +49,10 @@ final class ProviderContactRule implements Rule {
 
     @Override
     public void check(EObject target, RuleContext context) {
-        Ecosystem ecosystem = (Ecosystem) target;
-        Map<Provider, List<PointOfContact>> byCounterpart = new HashMap<>();
-        for (Fact fact : ecosystem.getFacts()) {
-            if (fact instanceof PointOfContact contact && contact.getCounterpart() != null) {
-                byCounterpart.computeIfAbsent(contact.getCounterpart(), k -> new ArrayList<>()).add(contact);
-            }
-        }
-        for (Pair pair : Pair.of(ecosystem)) {
-            List<PointOfContact> between = byCounterpart.getOrDefault(pair.provider(), List.of()).stream()
+        ProviderPairs.Of of = ProviderPairs.of((Provider) target, context);
+        of.contacts().forEach(context::reads); // their validity and jurisdiction
+        for (Pair pair : of.pairs()) {
+            List<PointOfContact> between = of.contacts().stream()
                     .filter(c -> c.getJurisdiction() != null && Pair.within(pair.requesting(), c.getJurisdiction())).toList();
             if (between.stream().anyMatch(c -> c.isValidAt(context.date()))) {
                 continue;

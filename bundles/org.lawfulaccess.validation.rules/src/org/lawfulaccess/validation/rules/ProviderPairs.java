@@ -16,6 +16,7 @@ import org.lawfulaccess.model.Authority;
 import org.lawfulaccess.model.Ecosystem;
 import org.lawfulaccess.model.Fact;
 import org.lawfulaccess.model.Jurisdiction;
+import org.lawfulaccess.model.PointOfContact;
 import org.lawfulaccess.model.PracticeOutcome;
 import org.lawfulaccess.model.Provider;
 import org.lawfulaccess.model.ProviderPractice;
@@ -26,8 +27,9 @@ import org.lawfulaccess.validation.RuleContext;
 
 /**
  * The (requesting jurisdiction, provider) {@link Pair}s of the model grouped by provider, with the
- * refusals and silence observed at the date between them: what the cooperation rules judge, found
- * in one pass over the scenarios and facts. The parts are providers, so that a rule checking one
+ * refusals and silence observed at the date between them and the points of contact whose
+ * counterpart is the provider: what the cooperation rules judge, found in one pass over the
+ * scenarios and facts. The parts are providers, so that a rule checking one
  * provider is checked again only when that provider's pairs or failures change.
  */
 final class ProviderPairs implements Analysis<Map<Provider, ProviderPairs.Of>> {
@@ -38,11 +40,12 @@ final class ProviderPairs implements Analysis<Map<Provider, ProviderPairs.Of>> {
     /**
      * @param pairs the provider's pairs, in the order their first scenario appears
      * @param failures the practices refusing or not responding, valid at the date, by requesting jurisdiction
+     * @param contacts the points of contact whose counterpart is the provider, valid or not, in model order
      */
-    record Of(List<Pair> pairs, Map<Jurisdiction, List<ProviderPractice>> failures) {
+    record Of(List<Pair> pairs, Map<Jurisdiction, List<ProviderPractice>> failures, List<PointOfContact> contacts) {
     }
 
-    private static final Of NONE = new Of(List.of(), Map.of());
+    private static final Of NONE = new Of(List.of(), Map.of(), List.of());
 
     private ProviderPairs() {
     }
@@ -60,10 +63,12 @@ final class ProviderPairs implements Analysis<Map<Provider, ProviderPairs.Of>> {
             return result;
         }
         for (Pair pair : Pair.of(ecosystem)) {
-            result.computeIfAbsent(pair.provider(), p -> new Of(new ArrayList<>(), new HashMap<>())).pairs().add(pair);
+            result.computeIfAbsent(pair.provider(), p -> new Of(new ArrayList<>(), new HashMap<>(), new ArrayList<>())).pairs().add(pair);
         }
         for (Fact fact : ecosystem.getFacts()) {
-            if (fact instanceof ProviderPractice p && p.getRequestingJurisdiction() != null && result.containsKey(p.getProvider())
+            if (fact instanceof PointOfContact c && result.containsKey(c.getCounterpart())) {
+                result.get(c.getCounterpart()).contacts().add(c);
+            } else if (fact instanceof ProviderPractice p && p.getRequestingJurisdiction() != null && result.containsKey(p.getProvider())
                     && (p.getOutcome() == PracticeOutcome.REFUSES || p.getOutcome() == PracticeOutcome.NO_RESPONSE)
                     && p.isValidAt(context.date())) {
                 result.get(p.getProvider()).failures().computeIfAbsent(p.getRequestingJurisdiction(), k -> new ArrayList<>()).add(p);
@@ -72,7 +77,10 @@ final class ProviderPairs implements Analysis<Map<Provider, ProviderPairs.Of>> {
         return result;
     }
 
-    /** Pairs come from scenarios, their authorities and services; failures from practices. Names are not read. */
+    /**
+     * Pairs come from scenarios, their authorities and services; failures from practices; contacts
+     * from points of contact. Names are not read.
+     */
     @Override
     public boolean affectedBy(Notification notification) {
         if (Parts.textOnly(notification)) {
@@ -80,7 +88,7 @@ final class ProviderPairs implements Analysis<Map<Provider, ProviderPairs.Of>> {
         }
         Object notifier = notification.getNotifier();
         return notifier instanceof Ecosystem || notifier instanceof Scenario || notifier instanceof Authority
-                || notifier instanceof Service || notifier instanceof ProviderPractice;
+                || notifier instanceof Service || notifier instanceof ProviderPractice || notifier instanceof PointOfContact;
     }
 
     /** Computes again (one pass, cheap) and reports the providers whose pairs or failures differ. */

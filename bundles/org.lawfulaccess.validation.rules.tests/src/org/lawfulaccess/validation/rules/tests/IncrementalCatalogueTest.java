@@ -7,6 +7,7 @@ package org.lawfulaccess.validation.rules.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.lawfulaccess.model.Criminalisation;
 import org.lawfulaccess.model.CriminalisationStatus;
 import org.lawfulaccess.model.Ecosystem;
 import org.lawfulaccess.model.Jurisdiction;
+import org.lawfulaccess.model.PointOfContact;
 import org.lawfulaccess.model.PracticeOutcome;
 import org.lawfulaccess.model.Provider;
 import org.lawfulaccess.model.ProviderPractice;
@@ -76,7 +78,10 @@ class IncrementalCatalogueTest {
     private record Edit(String kind, EObject notifier, Runnable change) {
     }
 
-    /** Renames, attribute edits the routes read, a telemetry recipient, and a fact added then removed. */
+    /**
+     * Renames, attribute edits the routes read, a telemetry recipient, points of contact ending and
+     * changing counterpart, and a fact added then removed.
+     */
     private static List<Edit> edits(Ecosystem ecosystem) {
         List<Provider> providers = all(ecosystem, Provider.class);
         List<Jurisdiction> jurisdictions = all(ecosystem, Jurisdiction.class);
@@ -108,6 +113,15 @@ class IncrementalCatalogueTest {
         }
         for (Telemetry t : first(telemetry, 2)) {
             edits.add(new Edit("telemetry recipient", t, () -> t.setRecipient(actors.get((actors.indexOf(t.getRecipient()) + 1) % actors.size()))));
+        }
+        List<PointOfContact> contacts = all(ecosystem, PointOfContact.class).stream().filter(c -> c.getCounterpart() != null).toList();
+        for (PointOfContact c : first(contacts, 2)) {
+            LocalDate validTo = c.getValidTo();
+            Provider counterpart = c.getCounterpart();
+            edits.add(new Edit("contact ended", c, () -> c.setValidTo(LocalDate.of(1990, 1, 1))));
+            edits.add(new Edit("contact end back", c, () -> c.setValidTo(validTo)));
+            edits.add(new Edit("contact counterpart", c, () -> c.setCounterpart(providers.get((providers.indexOf(counterpart) + 1) % providers.size()))));
+            edits.add(new Edit("contact counterpart back", c, () -> c.setCounterpart(counterpart)));
         }
         if (!practices.isEmpty()) {
             ProviderPractice original = practices.get(0);
