@@ -240,9 +240,4 @@ public final class RouteAnalysis {
     public int routeCount() {
         return scenarios.stream().mapToInt(s -> s.routes().size()).sum();
     }
-
-    /** @return the number of model elements the indexing pass traversed */
-    public int elementCount() {
-        return index.elementCount();
-    }
 }

@@ -1,7 +1,10 @@
 package org.lawfulaccess.core.internal.routes;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +15,7 @@ import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.lawfulaccess.model.Authority;
 import org.lawfulaccess.model.AuthorityKind;
 import org.lawfulaccess.model.ContactNetwork;
@@ -56,7 +60,6 @@ public final class RouteIndex {
 
     private final Map<Party, List<Membership>> membershipsByParty = new HashMap<>();
     private final Map<Pair<Instrument, Party>, List<Membership>> membershipsByInstrumentAndParty = new HashMap<>();
-    private final Map<Instrument, List<Provider>> providerMembers = new HashMap<>();
     private final Map<Party, List<Instrument>> instrumentsByIssuer = new HashMap<>();
     private final Map<Pair<Provider, Jurisdiction>, List<ProviderPractice>> practices = new HashMap<>();
     private final Map<Pair<Offence, Jurisdiction>, List<Criminalisation>> criminalisations = new HashMap<>();
@@ -75,7 +78,10 @@ public final class RouteIndex {
     private final Map<Instrument, List<Provision>[]> provisionsByCategory = new HashMap<>();
     /** Derived on first use: who is a member of an instrument (any status and validity), for membership tests. */
     private final Map<Instrument, Set<Party>> memberParties = new HashMap<>();
-    private int elements;
+    /** Derived on first use: the providers among an instrument's members (e.g. of a voluntary arrangement). */
+    private final Map<Instrument, List<Provider>> providerMembers = new HashMap<>();
+    /** While the whole model is indexed in one traversal, which visits elements in model order. */
+    private boolean filling;
     private final Ecosystem ecosystem;
     /** The last edit applied, so that analyses sharing this index can each pass it on. */
     private Notification lastEdit;
@@ -106,36 +112,52 @@ public final class RouteIndex {
     }
 
     private void fill() {
+        filling = true;
         for (TreeIterator<EObject> it = ecosystem.eAllContents(); it.hasNext();) {
             add(it.next());
         }
+        filling = false;
     }
 
     /**
-     * Brings the index up to date after an edit of its ecosystem. Values of indexed features are
-     * patched in place; an element added, removed or moved, or a changed key (a membership's party,
-     * a practice's provider, ...), re-indexes the model in one traversal. Applying the same
-     * notification again does nothing, so analyses that share the index can each pass it on.
+     * Brings the index up to date after an edit of its ecosystem, in proportion to the edit: the
+     * elements added or removed (with their contents) are indexed or dropped, an element whose key
+     * changed (a membership's party, a practice's provider, ...) is indexed again, and values of
+     * indexed features are patched in place. Lists keep model order. Only a move within a list
+     * re-indexes the model. Applying the same notification again does nothing, so analyses that
+     * share the index can each pass it on.
      *
      * @param edit the notification of the edit
      */
     public void update(Notification edit) {
-        if (edit == lastEdit) {
-            return;
+        if (edit == lastEdit || edit.isTouch()) {
+            return; // applied already, or nothing changed (e.g. an adapter was removed)
         }
         lastEdit = edit;
         Object feature = edit.getFeature();
         Object notifier = edit.getNotifier();
-        if (feature instanceof EReference reference && (reference.isContainment() || reference.isContainer())
-                || KEYS.contains(feature)) {
-            List<Map<?, ?>> maps = List.of(membershipsByParty, membershipsByInstrumentAndParty, providerMembers, instrumentsByIssuer,
-                    practices, criminalisations, retentionByProvider, retentionByJurisdiction, establishments,
-                    establishmentsByProvider, contacts, authorities, instrumentsOf, provisionsByCategory, memberParties);
-            maps.forEach(Map::clear);
-            scenarios.clear();
-            ending.clear();
-            elements = 0;
-            fill();
+        if (feature instanceof EReference reference && reference.isContainment() && edit.getEventType() != Notification.MOVE) {
+            forgetDerived();
+            // Values that are (again) in the model by the time the edit is applied are indexed anew,
+            // so an element moved from one container to another ends up indexed once.
+            for (EObject element : values(edit.getOldValue())) {
+                if (!EcoreUtil.isAncestor(ecosystem, element)) {
+                    drop(treeOf(element));
+                }
+            }
+            for (EObject element : values(edit.getNewValue())) {
+                if (EcoreUtil.isAncestor(ecosystem, element)) {
+                    List<EObject> tree = treeOf(element);
+                    drop(tree);
+                    tree.forEach(this::add);
+                }
+            }
+        } else if (feature instanceof EReference reference && (reference.isContainment() || reference.isContainer())) {
+            rebuild();
+        } else if (KEYS.contains(feature) && notifier instanceof EObject element && EcoreUtil.isAncestor(ecosystem, element)) {
+            forgetDerived();
+            drop(List.of(element));
+            add(element);
         } else if (feature == LawfulPackage.Literals.FACT__VALID_TO && notifier instanceof Fact fact) {
             ending.remove(fact);
             if (fact.getValidTo() != null) {
@@ -148,13 +170,66 @@ public final class RouteIndex {
         }
     }
 
+    private void rebuild() {
+        keyedMaps().forEach(Map::clear);
+        forgetDerived();
+        scenarios.clear();
+        ending.clear();
+        fill();
+    }
+
+    private List<Map<?, ? extends List<?>>> keyedMaps() {
+        return List.of(membershipsByParty, membershipsByInstrumentAndParty, instrumentsByIssuer, practices, criminalisations,
+                retentionByProvider, retentionByJurisdiction, establishments, establishmentsByProvider, contacts, authorities);
+    }
+
+    /** The caches derived from the maps and the model on first use. */
+    private void forgetDerived() {
+        instrumentsOf.clear();
+        provisionsByCategory.clear();
+        memberParties.clear();
+        providerMembers.clear();
+    }
+
+    /** Removes elements from every list of the index: by identity, since a removed element may have lost its keys. */
+    private void drop(Collection<EObject> gone) {
+        Set<Object> set = Collections.newSetFromMap(new IdentityHashMap<>());
+        set.addAll(gone);
+        for (Map<?, ? extends List<?>> map : keyedMaps()) {
+            map.values().removeIf(list -> list.removeIf(set::contains) && list.isEmpty());
+        }
+        scenarios.removeIf(set::contains);
+        ending.removeIf(set::contains);
+    }
+
+    private static List<EObject> values(Object value) {
+        if (value instanceof EObject element) {
+            return List.of(element);
+        }
+        List<EObject> elements = new ArrayList<>();
+        if (value instanceof Collection<?> many) {
+            many.forEach(v -> {
+                if (v instanceof EObject element) {
+                    elements.add(element);
+                }
+            });
+        }
+        return elements;
+    }
+
+    private static List<EObject> treeOf(EObject element) {
+        List<EObject> tree = new ArrayList<>();
+        tree.add(element);
+        element.eAllContents().forEachRemaining(tree::add);
+        return tree;
+    }
+
     /*
      * An if-chain rather than a pattern switch with guards: the switch's type dispatch cost more
      * than the traversal itself on large models. The indexed types are disjoint in the metamodel,
      * so the first match is the only one.
      */
     private void add(EObject element) {
-        elements++;
         if (element instanceof Fact f && f.getValidTo() != null) {
             ending.add(f);
         }
@@ -162,9 +237,6 @@ public final class RouteIndex {
             if (m.getParty() != null) {
                 put(membershipsByParty, m.getParty(), m);
                 put(membershipsByInstrumentAndParty, new Pair<>(m.getInstrument(), m.getParty()), m);
-                if (m.getParty() instanceof Provider p) {
-                    put(providerMembers, m.getInstrument(), p);
-                }
             }
         } else if (element instanceof Instrument i) {
             if (i.getIssuer() != null) {
@@ -193,21 +265,57 @@ public final class RouteIndex {
         } else if (element instanceof Authority a) {
             put(authorities, new Pair<>(a.getJurisdiction(), a.getKind()), a);
         } else if (element instanceof Scenario s) {
-            scenarios.add(s);
+            insert(scenarios, s);
         }
     }
 
-    private static <K, V> void put(Map<K, List<V>> map, K key, V value) {
-        map.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+    private <K, V extends EObject> void put(Map<K, List<V>> map, K key, V value) {
+        insert(map.computeIfAbsent(key, k -> new ArrayList<>()), value);
+    }
+
+    /**
+     * Adds an element in model order: at the end while the model is traversed, else before the
+     * elements that come after it (searched from the end, where an element added is usually placed).
+     */
+    private <V extends EObject> void insert(List<V> list, V value) {
+        int at = list.size();
+        while (!filling && at > 0 && precedes(value, list.get(at - 1))) {
+            at--;
+        }
+        list.add(at, value);
+    }
+
+    /** Whether one element of the model comes before another in the order {@code eAllContents} visits them. */
+    private static boolean precedes(EObject a, EObject b) {
+        List<EObject> pathA = pathTo(a);
+        List<EObject> pathB = pathTo(b);
+        int i = 0;
+        while (i < pathA.size() && i < pathB.size() && pathA.get(i) == pathB.get(i)) {
+            i++;
+        }
+        if (i == pathA.size() || i == pathB.size()) {
+            return i < pathB.size(); // one contains the other: the container comes first
+        }
+        EObject x = pathA.get(i);
+        EObject y = pathB.get(i);
+        if (x.eContainmentFeature() != y.eContainmentFeature()) {
+            List<EReference> features = x.eContainer().eClass().getEAllContainments();
+            return features.indexOf(x.eContainmentFeature()) < features.indexOf(y.eContainmentFeature());
+        }
+        return !(x.eContainer().eGet(x.eContainmentFeature()) instanceof List<?> siblings) || siblings.indexOf(x) < siblings.indexOf(y);
+    }
+
+    /** @return the element's containers from the root down, and the element */
+    private static List<EObject> pathTo(EObject element) {
+        List<EObject> path = new ArrayList<>();
+        for (EObject e = element; e != null; e = e.eContainer()) {
+            path.add(0, e);
+        }
+        return path;
     }
 
     private static <K, V> List<V> get(Map<K, List<V>> map, K key) {
         return map.getOrDefault(key, List.of());
-    }
-
-    /** @return the number of elements traversed */
-    public int elementCount() {
-        return elements;
     }
 
     /** @return the memberships of a party in any instrument, valid or not */
@@ -277,9 +385,17 @@ public final class RouteIndex {
         return get(membershipsByInstrumentAndParty, new Pair<>(instrument, party));
     }
 
-    /** @return the providers that are members of an instrument (e.g. of a voluntary arrangement) */
+    /** @return the providers that are members of an instrument (e.g. of a voluntary arrangement), in model order */
     public List<Provider> providerMembers(Instrument instrument) {
-        return get(providerMembers, instrument);
+        return providerMembers.computeIfAbsent(instrument, i -> {
+            List<Provider> found = new ArrayList<>();
+            for (Membership m : i.getMemberships()) {
+                if (m.getParty() instanceof Provider p) {
+                    found.add(p);
+                }
+            }
+            return found;
+        });
     }
 
     /** @return the instruments a party issued (domestic law of a jurisdiction, policy of a provider) */
@@ -327,7 +443,7 @@ public final class RouteIndex {
         return get(authorities, new Pair<>(jurisdiction, kind));
     }
 
-    /** @return the facts that have an end of validity: in model order, then those whose end was edited since */
+    /** @return the facts that have an end of validity: in model order, then those added or whose end was edited since */
     public List<Fact> endingFacts() {
         return ending;
     }
