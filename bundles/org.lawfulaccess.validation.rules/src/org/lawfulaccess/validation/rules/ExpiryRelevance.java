@@ -55,6 +55,12 @@ final class ExpiryRelevance implements Predicate<Scenario> {
     private final boolean all;
     private final Map<Provider, List<ProviderPractice>> practices = new HashMap<>();
     private final List<RetentionRule> retention = new ArrayList<>();
+    /**
+     * The answers given so far. After an edit the route analysis asks the filter it was built with
+     * whether a scenario was selected: the answer must be the one given then, and asking again for
+     * every scenario after every edit was a large share of an edit's time.
+     */
+    private final Map<Scenario, Boolean> answers = new HashMap<>();
 
     private ExpiryRelevance(Ecosystem ecosystem, List<Fact> ended) {
         this.ecosystem = ecosystem;
@@ -94,9 +100,10 @@ final class ExpiryRelevance implements Predicate<Scenario> {
 
     @Override
     public boolean test(Scenario scenario) {
-        if (all) {
-            return true;
-        }
+        return all || answers.computeIfAbsent(scenario, this::relevant);
+    }
+
+    private boolean relevant(Scenario scenario) {
         Provider provider = scenario.getTargetProvider();
         if (provider == null && scenario.getTargetService() != null) {
             provider = scenario.getTargetService().getProvider();
