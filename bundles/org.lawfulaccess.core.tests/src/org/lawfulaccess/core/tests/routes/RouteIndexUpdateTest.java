@@ -8,14 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.util.EList;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
@@ -36,6 +34,7 @@ import org.lawfulaccess.model.Party;
 import org.lawfulaccess.model.Provider;
 import org.lawfulaccess.model.ProviderPractice;
 import org.lawfulaccess.model.Scenario;
+import org.lawfulaccess.tests.support.Contents;
 
 /**
  * The route index brought up to date edit by edit answers every question as an index built afresh
@@ -163,13 +162,6 @@ class RouteIndexUpdateTest {
     }
 
     private <T> List<T> all(Class<T> type) {
-        List<T> found = new ArrayList<>();
-        for (Iterator<EObject> it = ecosystem.eAllContents(); it.hasNext();) {
-            EObject element = it.next();
-            if (type.isInstance(element)) {
-                found.add(type.cast(element));
-            }
-        }
-        return found;
+        return Contents.all(ecosystem, type);
     }
 }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -32,6 +31,7 @@ import org.lawfulaccess.model.ProviderPractice;
 import org.lawfulaccess.model.Provision;
 import org.lawfulaccess.model.Telemetry;
 import org.lawfulaccess.model.value.TimeSpan;
+import org.lawfulaccess.tests.support.Contents;
 import org.lawfulaccess.tests.support.Examples;
 import org.lawfulaccess.validation.IncrementalValidation;
 import org.lawfulaccess.validation.RuleCatalogue;
@@ -83,13 +83,13 @@ class IncrementalCatalogueTest {
      * changing counterpart, and a fact added then removed.
      */
     private static List<Edit> edits(Ecosystem ecosystem) {
-        List<Provider> providers = all(ecosystem, Provider.class);
-        List<Jurisdiction> jurisdictions = all(ecosystem, Jurisdiction.class);
-        List<Provision> provisions = all(ecosystem, Provision.class);
-        List<ProviderPractice> practices = all(ecosystem, ProviderPractice.class);
-        List<Criminalisation> criminalisations = all(ecosystem, Criminalisation.class);
-        List<Telemetry> telemetry = all(ecosystem, Telemetry.class);
-        List<Actor> actors = all(ecosystem, Actor.class);
+        List<Provider> providers = Contents.all(ecosystem, Provider.class);
+        List<Jurisdiction> jurisdictions = Contents.all(ecosystem, Jurisdiction.class);
+        List<Provision> provisions = Contents.all(ecosystem, Provision.class);
+        List<ProviderPractice> practices = Contents.all(ecosystem, ProviderPractice.class);
+        List<Criminalisation> criminalisations = Contents.all(ecosystem, Criminalisation.class);
+        List<Telemetry> telemetry = Contents.all(ecosystem, Telemetry.class);
+        List<Actor> actors = Contents.all(ecosystem, Actor.class);
         List<Edit> edits = new ArrayList<>();
         for (Provider p : first(providers, 2)) {
             edits.add(new Edit("rename provider", p, () -> p.setName(p.getName() + " renamed")));
@@ -114,7 +114,7 @@ class IncrementalCatalogueTest {
         for (Telemetry t : first(telemetry, 2)) {
             edits.add(new Edit("telemetry recipient", t, () -> t.setRecipient(actors.get((actors.indexOf(t.getRecipient()) + 1) % actors.size()))));
         }
-        List<PointOfContact> contacts = all(ecosystem, PointOfContact.class).stream().filter(c -> c.getCounterpart() != null).toList();
+        List<PointOfContact> contacts = Contents.all(ecosystem, PointOfContact.class).stream().filter(c -> c.getCounterpart() != null).toList();
         for (PointOfContact c : first(contacts, 2)) {
             LocalDate validTo = c.getValidTo();
             Provider counterpart = c.getCounterpart();
@@ -161,17 +161,6 @@ class IncrementalCatalogueTest {
 
     private List<String> full(Ecosystem ecosystem) {
         return FindingKeys.of(validator.validate(ecosystem, null).findings());
-    }
-
-    private static <T> List<T> all(Ecosystem ecosystem, Class<T> type) {
-        List<T> found = new ArrayList<>();
-        for (Iterator<EObject> it = ecosystem.eAllContents(); it.hasNext();) {
-            EObject element = it.next();
-            if (type.isInstance(element)) {
-                found.add(type.cast(element));
-            }
-        }
-        return found;
     }
 
     /** @return up to n elements spread over the list */
