@@ -19,7 +19,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 
 /**
- * How findings identify elements: a label for messages, a path for reports, an id for
+ * How findings identify elements: a label for messages, the segments of a path for reports, an id for
  * fingerprints. Model-only on purpose: the edit layer's labels are not needed to validate.
  */
 public final class Elements {
@@ -57,28 +57,20 @@ public final class Elements {
     }
 
     /**
-     * A logical path from the root, readable and independent of positions where names exist,
-     * e.g. {@code Ecosystem/actors[Example Mail]/establishments[0]}.
+     * One segment of an element's logical path from the root, readable and independent of positions
+     * where names exist, e.g. {@code Ecosystem/actors[Example Mail]/establishments[0]}; the root's
+     * segment is its type. A caller gives the way to find an unnamed element's position in its
+     * containing list (a linear search in a list of thousands of facts, for every finding, was a
+     * large share of a run).
      *
      * @param element an element
-     * @return its path
-     */
-    public static String path(EObject element) {
-        EObject container = element.eContainer();
-        return container == null ? element.eClass().getName()
-                : path(container) + '/' + segment(element, (list, e) -> list.indexOf(e));
-    }
-
-    /**
-     * The last segment of an element's {@link #path(EObject) path}, with a caller's way of finding
-     * an unnamed element's position in its containing list (a linear search in a list of thousands
-     * of facts, for every finding, was a large share of a run).
-     *
-     * @param element an element with a container
      * @param position the index of an element in a list that contains it
-     * @return the segment, e.g. {@code actors[Example Mail]} or {@code establishments[0]}
+     * @return the segment, e.g. {@code actors[Example Mail]}, {@code establishments[0]} or {@code Ecosystem}
      */
     public static String segment(EObject element, ToIntBiFunction<List<?>, EObject> position) {
+        if (element.eContainer() == null) {
+            return element.eClass().getName();
+        }
         EReference feature = element.eContainmentFeature();
         String name = name(element);
         if (name != null) {

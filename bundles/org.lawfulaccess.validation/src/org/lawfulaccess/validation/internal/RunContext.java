@@ -57,7 +57,7 @@ public final class RunContext implements RuleContext {
      */
     private final Map<EObject, String> labels = new IdentityHashMap<>();
     private final Map<EObject, String> paths = new IdentityHashMap<>();
-    private final Map<EObject, Evidence> evidenceOf = new IdentityHashMap<>();
+    private final Map<EObject, Evidence> citedEvidence = new IdentityHashMap<>();
     private RuleDescriptor rule;
     private Consumer<Finding> sink = finding -> {
     };
@@ -138,7 +138,7 @@ public final class RunContext implements RuleContext {
         positions.clear();
         labels.clear();
         paths.clear();
-        evidenceOf.clear();
+        citedEvidence.clear();
     }
 
     /**
@@ -301,7 +301,8 @@ public final class RunContext implements RuleContext {
         String path = paths.get(element);
         if (path == null) {
             EObject container = element.eContainer();
-            path = container == null ? Elements.path(element) : path(container) + '/' + Elements.segment(element, this::position);
+            String segment = Elements.segment(element, this::position);
+            path = container == null ? segment : path(container) + '/' + segment;
             paths.put(element, path);
         }
         return path;
@@ -386,7 +387,7 @@ public final class RunContext implements RuleContext {
             if (cited != null && fact != null) {
                 cited.add(fact);
             }
-            evidence.add(evidenceOf.computeIfAbsent(fact, RunContext::evidenceOf));
+            evidence.add(citedEvidence.computeIfAbsent(fact, RunContext::evidenceOf));
             return this;
         }
 

@@ -31,13 +31,13 @@ final class RetentionCheck {
 
     private final RouteIndex index;
     private final ScenarioContext context;
-    private final Duration margin;
+    private final long marginMinutes;
     private final Optional<RetentionRule> rule;
 
     RetentionCheck(RouteIndex index, ScenarioContext context, TimeSpan margin) {
         this.index = index;
         this.context = context;
-        this.margin = Latency.duration(margin);
+        this.marginMinutes = Latency.duration(margin).toMinutes();
         this.rule = context.provider() == null ? Optional.empty() : deletingRule(context.provider());
     }
 
@@ -89,7 +89,7 @@ final class RetentionCheck {
         }
         RetentionRule found = rule.get();
         long deletion = found.getDuration().toApproximateMinutes();
-        long latest = max + margin.toMinutes();
+        long latest = max + marginMinutes;
         if (min >= deletion) {
             return Optional.of(gap(GapSeverity.BLOCKING, "gap.retentionError", found, min, path, last)); //$NON-NLS-1$
         }
