@@ -388,11 +388,11 @@ public final class IncrementalValidation {
         boolean model = key.rule().descriptor().scope() == RuleScope.MODEL;
         Set<Object> used = new HashSet<>();
         Set<EObject> cited = new HashSet<>();
-        if (model) {
-            context.record(used, cited);
-        }
+        // Every scope records what the check declared it reads (an element-scoped check may follow a
+        // chain of references, as the integrity rule does to find a loop).
+        context.record(model ? used : null, cited);
         try {
-            Validator.check(context, key.rule(), key.target(), found::add);
+            context.check(key.rule(), key.target(), found::add);
         } finally {
             context.record(null, null);
         }
@@ -431,6 +431,7 @@ public final class IncrementalValidation {
             }
         }
         found.forEach(f -> footprint.addAll(f.elements()));
+        footprint.addAll(cited);
         footprints.put(key, footprint);
         footprint.forEach(e -> reverse.computeIfAbsent(e, k -> new HashSet<>()).add(key));
         return found;

@@ -16,8 +16,6 @@ import java.util.function.Consumer;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.lawfulaccess.model.Ecosystem;
-import org.lawfulaccess.validation.internal.Elements;
-import org.lawfulaccess.validation.internal.Messages;
 import org.lawfulaccess.validation.internal.RunContext;
 import org.lawfulaccess.validation.internal.TargetIndex;
 
@@ -157,24 +155,9 @@ public final class Validator {
     private static boolean checkAll(TargetIndex index, RunContext context, EObject target, Consumer<Finding> sink) {
         List<Rule> targeting = index.rulesFor(target.eClass());
         for (Rule rule : targeting) {
-            check(context, rule, target, sink);
+            context.check(rule, target, sink);
         }
         return !targeting.isEmpty();
-    }
-
-    /**
-     * Checks one target with one rule. A failing rule becomes an error finding rather than ending
-     * the run: one broken in-house rule must not hide the catalogue's findings.
-     */
-    static void check(RunContext context, Rule rule, EObject target, Consumer<Finding> sink) {
-        context.enter(rule.descriptor(), sink);
-        try {
-            rule.check(target, context);
-        } catch (RuntimeException e) {
-            context.finding(target).severity(Severity.ERROR).discriminator("failure") //$NON-NLS-1$
-                    .message(Messages.format("rule.failed", rule.descriptor().id(), Elements.label(target), String.valueOf(e))) //$NON-NLS-1$
-                    .report();
-        }
     }
 
     static Ecosystem ecosystemOf(Collection<EObject> roots) {

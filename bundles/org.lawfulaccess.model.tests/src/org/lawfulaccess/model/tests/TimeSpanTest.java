@@ -5,6 +5,7 @@
 package org.lawfulaccess.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,5 +51,18 @@ class TimeSpanTest {
 		assertEquals(LocalDate.of(2021, 2, 28), TimeSpan.months(1).addTo(start));
 		assertEquals(LocalDate.of(2021, 2, 2), TimeSpan.hours(25).addTo(start));
 		assertEquals(LocalDate.of(2022, 1, 31), TimeSpan.months(12).addTo(start));
+	}
+
+	@Test
+	void absurdAmountsSaturateInsteadOfOverflowingAndAreNotPlausible() {
+		TimeSpan absurd = TimeSpan.days(Long.MAX_VALUE);
+		assertEquals(new TimeSpan(1_000_000, ChronoUnit.YEARS).toApproximateMinutes(), absurd.toApproximateMinutes());
+		assertEquals(-absurd.toApproximateMinutes(), TimeSpan.days(Long.MIN_VALUE).toApproximateMinutes());
+		assertTrue(absurd.compareTo(TimeSpan.days(1)) > 0);
+		assertFalse(absurd.isPlausible());
+		assertFalse(TimeSpan.days(-1).isPlausible());
+		assertTrue(new TimeSpan(1_000, ChronoUnit.YEARS).isPlausible());
+		assertFalse(new TimeSpan(1_001, ChronoUnit.YEARS).isPlausible());
+		assertEquals(TimeSpan.days(365).toApproximateMinutes(), 365L * 24 * 60);
 	}
 }

@@ -31,6 +31,13 @@ public record TimeSpan(long amount, ChronoUnit unit) implements Comparable<TimeS
 	/** 365.25 days: the mean calendar year. */
 	private static final long MINUTES_PER_YEAR = 365 * MINUTES_PER_DAY + MINUTES_PER_DAY / 4;
 	private static final long MINUTES_PER_MONTH = MINUTES_PER_YEAR / 12;
+	/** No legal period (latency, retention, penalty) is longer: above this a span is a typing error. */
+	public static final long PLAUSIBLE_YEARS = 1_000;
+	/**
+	 * The bound {@link #toApproximateMinutes()} saturates at (a million years): far above any
+	 * plausible span, and low enough that sums of millions of spans cannot overflow.
+	 */
+	private static final long MAX_MINUTES = 1_000_000 * MINUTES_PER_YEAR;
 
 	private static final Pattern HUMAN = Pattern.compile("\\s*(-?\\d+)\\s*([a-zA-Z]+)\\s*");
 	private static final Pattern ISO = Pattern.compile("\\s*(-?)P(?:(\\d+)([YMWD])|T(\\d+)H)\\s*",
@@ -120,7 +127,17 @@ public record TimeSpan(long amount, ChronoUnit unit) implements Comparable<TimeS
 	}
 
 	/**
+	 * Whether the span could be a legal period: not negative and at most {@value #PLAUSIBLE_YEARS}
+	 * years. The integrity rule reports the others; analyses still read them, saturated.
+	 */
+	public boolean isPlausible() {
+		return !isNegative() && toApproximateMinutes() <= PLAUSIBLE_YEARS * MINUTES_PER_YEAR;
+	}
+
+	/**
 	 * The span in minutes, counting a month as 1/12 of 365.25 days; exact for hours, days and weeks.
+	 * An absurd amount (such as {@code 9223372036854775807 days}) saturates at a million years either
+	 * way, so that no sum or comparison of spans overflows.
 	 *
 	 * @return the length in minutes
 	 */
@@ -132,7 +149,8 @@ public record TimeSpan(long amount, ChronoUnit unit) implements Comparable<TimeS
 			case MONTHS -> MINUTES_PER_MONTH;
 			default -> MINUTES_PER_YEAR;
 		};
-		return Math.multiplyExact(amount, perUnit);
+		long bound = MAX_MINUTES / perUnit;
+		return Math.max(-bound, Math.min(bound, amount)) * perUnit;
 	}
 
 	/**

@@ -4,17 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.junit.jupiter.api.Test;
 import org.lawfulaccess.model.Instrument;
+import org.lawfulaccess.model.Jurisdiction;
 import org.lawfulaccess.model.Offence;
 import org.lawfulaccess.model.Provision;
+import org.lawfulaccess.model.Scenario;
 import org.lawfulaccess.model.value.TimeSpan;
 import org.lawfulaccess.validation.Finding;
+import org.lawfulaccess.validation.IncrementalValidation;
 import org.lawfulaccess.validation.ValidationConfig;
 import org.lawfulaccess.validation.Validator;
 
@@ -71,5 +76,51 @@ class IntegrityRuleTest {
         assertEquals(2, findings.size(), findings.toString());
         assertTrue(findings.stream().anyMatch(f -> f.elements().get(0) == m.uncited && f.message().contains("offence")));
         assertTrue(findings.stream().anyMatch(f -> f.elements().get(0) == m.cited && f.message().contains("jurisdiction")));
+    }
+
+    @Test
+    void absurdDurationIsAFindingNotAnOverflow() {
+        Fixtures m = new Fixtures();
+        Provision absurd = provision(m, TimeSpan.days(1), TimeSpan.days(Long.MAX_VALUE));
+        provision(m, TimeSpan.days(1), new TimeSpan(1_000, ChronoUnit.YEARS));
+        List<Finding> findings = integrity(m);
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals(absurd, findings.get(0).elements().get(0));
+        assertTrue(findings.get(0).message().contains("implausible") && findings.get(0).message().contains("maxLatency"),
+                findings.get(0).message());
+    }
+
+    @Test
+    void loopsInDependsOnAndParentAreFlaggedOnEveryElementOfTheLoop() {
+        Fixtures m = new Fixtures();
+        Scenario self = Fixtures.F.createScenario();
+        self.setName("Scenario self");
+        self.setDependsOn(self);
+        Scenario chained = Fixtures.F.createScenario();
+        chained.setName("Scenario chained");
+        chained.setDependsOn(self); // reaches a loop, but is not on it
+        m.ecosystem.getScenarios().addAll(List.of(self, chained));
+        Jurisdiction a = m.jurisdiction("State B", "BB");
+        Jurisdiction b = m.jurisdiction("State C", "CC");
+        Jurisdiction c = m.jurisdiction("State D", "DD");
+        a.setParent(b);
+        b.setParent(c);
+        c.setParent(a);
+        m.jurisdiction.setParent(a); // leads into the loop: not on it
+        Validator validator = Validator.of(Fixtures.catalogue(), ValidationConfig.DEFAULTS, Set.of("LA-INT-01"));
+        IncrementalValidation incremental = validator.incremental(m.ecosystem, null);
+        assertEquals(Set.of(self, a, b, c), cycles(incremental.findings()));
+        assertEquals(cycles(integrity(m)), cycles(incremental.findings()));
+
+        // Cutting the loop anywhere clears every element of it, also in an editor.
+        b.setParent(null);
+        incremental.update(List.of(b));
+        assertEquals(Set.of(self), cycles(integrity(m)));
+        assertEquals(Set.of(self), cycles(incremental.findings()));
+    }
+
+    private static Set<EObject> cycles(List<Finding> findings) {
+        return findings.stream().filter(f -> f.message().contains("itself")).map(f -> f.elements().get(0))
+                .collect(java.util.stream.Collectors.toSet());
     }
 }

@@ -4,7 +4,10 @@
  */
 package org.lawfulaccess.validation.internal;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
@@ -14,6 +17,8 @@ import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.lawfulaccess.model.Fact;
+import org.lawfulaccess.model.Jurisdiction;
+import org.lawfulaccess.model.Scenario;
 import org.lawfulaccess.model.Provision;
 import org.lawfulaccess.model.value.TimeSpan;
 import org.lawfulaccess.validation.Category;
@@ -55,11 +60,18 @@ final class IntegrityRule implements Rule {
                 checkReferences(target, reference, context);
             }
             checkRequired(target, feature, context);
-            if (feature instanceof EAttribute attribute && target.eGet(attribute) instanceof TimeSpan span && span.isNegative()) {
-                context.finding(target).discriminator("negative/" + attribute.getName()) //$NON-NLS-1$
-                        .message(Messages.format("int01.negative", context.label(target), attribute.getName(), span)) //$NON-NLS-1$
+            if (feature instanceof EAttribute attribute && target.eGet(attribute) instanceof TimeSpan span && !span.isPlausible()) {
+                String problem = span.isNegative() ? "negative" : "implausible"; //$NON-NLS-1$ //$NON-NLS-2$
+                context.finding(target).discriminator(problem + '/' + attribute.getName())
+                        .message(Messages.format("int01." + problem, context.label(target), attribute.getName(), span, //$NON-NLS-1$
+                                TimeSpan.PLAUSIBLE_YEARS))
                         .report();
             }
+        }
+        if (target instanceof Scenario scenario) {
+            checkCycle(target, Scenario::getDependsOn, scenario, "dependsOn", context); //$NON-NLS-1$
+        } else if (target instanceof Jurisdiction jurisdiction) {
+            checkCycle(target, Jurisdiction::getParent, jurisdiction, "parent", context); //$NON-NLS-1$
         }
         if (target instanceof Fact fact && fact.getValidFrom() != null && fact.getValidTo() != null
                 && !fact.getValidTo().isAfter(fact.getValidFrom())) {
@@ -72,6 +84,26 @@ final class IntegrityRule implements Rule {
             context.finding(target).discriminator("latency") //$NON-NLS-1$
                     .message(Messages.format("int01.latency", context.label(target), provision.getMinLatency(), provision.getMaxLatency())) //$NON-NLS-1$
                     .evidence(target).report();
+        }
+    }
+
+    /**
+     * Reports an element that reaches itself by following one reference (a scenario that depends on
+     * itself, a jurisdiction that is its own parent, or a longer loop). Each element on the loop is
+     * reported, since each is where an analyst may cut it.
+     */
+    private static <T extends EObject> void checkCycle(EObject target, UnaryOperator<T> next, T start, String reference,
+            RuleContext context) {
+        Set<T> visited = new LinkedHashSet<>();
+        for (T current = next.apply(start); current != null && visited.add(current); current = next.apply(current)) {
+            if (current == start) {
+                context.finding(target).discriminator("cycle/" + reference) //$NON-NLS-1$
+                        .message(Messages.format(visited.size() == 1 ? "int01.selfCycle" : "int01.cycle", context.label(target), //$NON-NLS-1$ //$NON-NLS-2$
+                                reference, visited.size()))
+                        .report();
+                return;
+            }
+            context.reads(current);
         }
     }
 

@@ -67,14 +67,7 @@ public final class RuleEValidator implements EValidator {
         RunContext run = runContext(eObject, context);
         List<Finding> found = new ArrayList<>();
         for (Rule rule : rules) {
-            run.enter(rule.descriptor(), found::add);
-            try {
-                rule.check(eObject, run);
-            } catch (RuntimeException e) {
-                run.finding(eObject).severity(Severity.ERROR).discriminator("failure") //$NON-NLS-1$
-                        .message(Messages.format("rule.failed", rule.descriptor().id(), Elements.label(eObject), String.valueOf(e))) //$NON-NLS-1$
-                        .report();
-            }
+            run.check(rule, eObject, found::add);
         }
         for (Finding finding : found) {
             if (finding.isSuppressed()) {

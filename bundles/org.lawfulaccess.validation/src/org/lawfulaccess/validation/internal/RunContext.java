@@ -29,6 +29,7 @@ import org.lawfulaccess.validation.Analysis;
 import org.lawfulaccess.validation.Evidence;
 import org.lawfulaccess.validation.Finding;
 import org.lawfulaccess.validation.FindingBuilder;
+import org.lawfulaccess.validation.Rule;
 import org.lawfulaccess.validation.RuleContext;
 import org.lawfulaccess.validation.RuleDescriptor;
 import org.lawfulaccess.validation.Severity;
@@ -39,6 +40,8 @@ import org.lawfulaccess.validation.ValidationConfig;
  * one instance (and one cache of shared analyses) serves the whole run.
  */
 public final class RunContext implements RuleContext {
+
+    private static final System.Logger LOG = System.getLogger(RunContext.class.getName());
 
     private final Ecosystem ecosystem;
     private final LocalDate date;
@@ -114,6 +117,28 @@ public final class RunContext implements RuleContext {
     public void enter(RuleDescriptor descriptor, Consumer<Finding> findings) {
         this.rule = descriptor;
         this.sink = findings;
+    }
+
+    /**
+     * Checks one target with one rule, its findings going to the sink. A failing rule becomes an
+     * error finding on the target rather than ending the run, since one broken in-house rule must not
+     * hide the catalogue's findings. The finding says that the rule, not the model, is at fault; the
+     * exception goes to the log, never into the finding, whose text analysts and reports read.
+     *
+     * @param check the rule
+     * @param target the target
+     * @param findings where its findings go
+     */
+    public void check(Rule check, EObject target, Consumer<Finding> findings) {
+        enter(check.descriptor(), findings);
+        try {
+            check.check(target, this);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, () -> "Rule " + check.descriptor().id() + " failed on " + Elements.id(target), e); //$NON-NLS-1$ //$NON-NLS-2$
+            finding(target).severity(Severity.ERROR).discriminator("failure") //$NON-NLS-1$
+                    .message(Messages.format("rule.failed", check.descriptor().id(), Elements.label(target))) //$NON-NLS-1$
+                    .report();
+        }
     }
 
     /**
