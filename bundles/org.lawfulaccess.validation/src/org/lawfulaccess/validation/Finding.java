@@ -72,7 +72,12 @@ public record Finding(String ruleId, Severity severity, String message, List<EOb
         return elementPaths.isEmpty() ? "" : elementPaths.get(0); //$NON-NLS-1$
     }
 
-    /** @param waiver the waiver @return this finding, suppressed */
+    /** @param paths the elements' paths after an edit moved or renamed them @return this finding with those paths */
+    public Finding withPaths(List<String> paths) {
+        return new Finding(ruleId, severity, message, elements, elementIds, paths, evidence, fingerprint, suppression, baseline);
+    }
+
+        /** @param waiver the waiver @return this finding, suppressed */
     public Finding withSuppression(Suppression waiver) {
         return new Finding(ruleId, severity, message, elements, elementIds, elementPaths, evidence, fingerprint, waiver, baseline);
     }

@@ -21,6 +21,8 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.lawfulaccess.model.Source;
+import org.lawfulaccess.model.Sourced;
 import org.lawfulaccess.validation.internal.RunContext;
 import org.lawfulaccess.validation.internal.RunContext.Invalidation;
 import org.lawfulaccess.validation.internal.RunContext.Part;
@@ -101,10 +103,14 @@ public final class IncrementalValidation {
         }
     }
 
-    /** @return the current findings, sorted by rule id */
+    /**
+     * @return the current findings, sorted by rule id. Their element paths are those of the model as it
+     *         is now: an edit elsewhere (a container renamed, an element before them removed from a
+     *         list) changes a path without changing the finding.
+     */
     public List<Finding> findings() {
         List<Finding> all = new ArrayList<>();
-        findings.values().forEach(all::addAll);
+        findings.values().forEach(found -> found.forEach(f -> all.add(context.withCurrentPaths(f))));
         all.sort(java.util.Comparator.comparing(Finding::ruleId));
         return all;
     }
@@ -170,7 +176,25 @@ public final class IncrementalValidation {
                 }
             }
         }
+        if (notification.getNotifier() instanceof Source source) {
+            renamed.addAll(quoting(source));
+        }
         return update(changed, edited, rerun, renamed);
+    }
+
+    /**
+     * The pairs whose findings may cite the source: evidence shows a source's title, issuer, kind and
+     * URL, and a source is referred to by citations, not contained in what it supports.
+     */
+    private Set<Key> quoting(Source source) {
+        Set<Key> keys = new LinkedHashSet<>();
+        footprints.forEach((key, footprint) -> {
+            if (findings.containsKey(key) && footprint.stream().anyMatch(e -> e instanceof Sourced sourced
+                    && sourced.getCitations().stream().anyMatch(c -> c.getSource() == source))) {
+                keys.add(key);
+            }
+        });
+        return keys;
     }
 
     /** The model-scoped pairs that read an analysis computed again, or a part of one that changed. */

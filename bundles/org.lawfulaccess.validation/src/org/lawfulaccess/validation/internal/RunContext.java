@@ -322,6 +322,15 @@ public final class RunContext implements RuleContext {
                 config.suppression(fingerprint).orElse(null), Finding.BaselineState.NONE);
     }
 
+    /**
+     * @param finding a finding of an earlier check
+     * @return the finding with the paths its elements have now, itself if they are unchanged
+     */
+    public Finding withCurrentPaths(Finding finding) {
+        List<String> current = finding.elements().stream().map(this::path).toList();
+        return current.equals(finding.elementPaths()) ? finding : finding.withPaths(current);
+    }
+
     private String path(EObject element) {
         String path = paths.get(element);
         if (path == null) {

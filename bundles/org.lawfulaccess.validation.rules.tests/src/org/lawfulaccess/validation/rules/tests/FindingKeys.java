@@ -9,7 +9,10 @@ import java.util.List;
 
 import org.lawfulaccess.validation.Finding;
 
-/** Findings as sorted text (rule, fingerprint, severity, message), for comparing two validations. */
+/**
+ * Findings as sorted text (rule, fingerprint, severity, message, element paths, evidence with its quotes),
+ * for comparing two validations on everything a report shows.
+ */
 final class FindingKeys {
 
     private FindingKeys() {
@@ -17,7 +20,8 @@ final class FindingKeys {
 
     static List<String> of(List<Finding> findings) {
         List<String> keys = new ArrayList<>();
-        findings.forEach(f -> keys.add(f.ruleId() + " " + f.fingerprint() + " " + f.severity() + " " + f.message()));
+        findings.forEach(f -> keys.add(f.ruleId() + " " + f.fingerprint() + " " + f.severity() + " " + f.message() + " at "
+                + f.elementPaths() + " on " + f.evidence()));
         keys.sort(null);
         return keys;
     }

@@ -87,6 +87,11 @@ class RandomEditsTest {
             EcoreUtil.remove(element);
             return "remove " + element.eClass().getName();
         }
+        if (choice == 2 && element.eContainmentFeature().isMany() && list(element.eContainer(), element.eContainmentFeature()).size() > 1) {
+            List<EObject> siblings = list(element.eContainer(), element.eContainmentFeature());
+            ((org.eclipse.emf.common.util.EList<EObject>) siblings).move(random.nextInt(siblings.size()), element);
+            return "move " + element.eClass().getName() + " within its list";
+        }
         if (choice == 1 && element.eContainmentFeature().isMany()) {
             EObject copy = EcoreUtil.copy(element);
             list(element.eContainer(), element.eContainmentFeature()).add(copy);
@@ -155,7 +160,10 @@ class RandomEditsTest {
         if (type == TimeSpan.class) {
             return TimeSpan.days(random.nextInt(500));
         }
-        return null; // names and texts: renames are covered elsewhere
+        if (type == String.class) {
+            return "Text " + random.nextInt(1000); // names, titles, quotes, locators: what labels, paths and evidence show
+        }
+        return null;
     }
 
     @SuppressWarnings("unchecked")
