@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import org.lawfulaccess.core.internal.routes.RouteMessages;
 import org.lawfulaccess.model.value.TimeSpan;
 
 /**
@@ -61,6 +62,42 @@ public record Latency(Duration min, Duration max, Optional<Duration> emergency) 
     /** @return the duration of a span, approximate for months and years */
     public static Duration duration(TimeSpan span) {
         return span == null ? Duration.ZERO : Duration.ofMinutes(span.toApproximateMinutes());
+    }
+
+    /**
+     * A range of durations as a report shows it: in hours below a day (a preservation request
+     * answered in 8 hours is not "1 days"), in days rounded up otherwise, e.g. "8 hours",
+     * "1 day", "30-180 days", "8 hours-2 days".
+     *
+     * @param min the shortest
+     * @param max the longest
+     * @return the text
+     */
+    public static String describe(Duration min, Duration max) {
+        String shortest = describe(min);
+        String longest = describe(max);
+        if (shortest.equals(longest)) {
+            return longest;
+        }
+        boolean sameUnit = (min.toMinutes() >= 24 * 60 || min.isZero()) == (max.toMinutes() >= 24 * 60 || max.isZero());
+        return RouteMessages.format(sameUnit ? "duration.range" : "duration.mixedRange", //$NON-NLS-1$ //$NON-NLS-2$
+                sameUnit ? amount(min) : shortest, longest);
+    }
+
+    /** @return one duration in hours below a day, else in whole days rounded up */
+    public static String describe(Duration duration) {
+        long minutes = duration.toMinutes();
+        if (minutes > 0 && minutes < 24 * 60) {
+            long hours = Math.ceilDiv(minutes, 60);
+            return RouteMessages.format("duration.hours", hours); //$NON-NLS-1$
+        }
+        return RouteMessages.format("duration.days", days(duration)); //$NON-NLS-1$
+    }
+
+    /** The number alone, in the unit {@link #describe(Duration)} gives it. */
+    private static String amount(Duration duration) {
+        long minutes = duration.toMinutes();
+        return Long.toString(minutes > 0 && minutes < 24 * 60 ? Math.ceilDiv(minutes, 60) : days(duration));
     }
 
     /** @return the duration in whole days, rounded up, for reports */

@@ -33,7 +33,7 @@ public final class RouteReport {
         Scenario scenario = s.scenario();
         line(out, RouteMessages.format("report.scenario", scenario)); //$NON-NLS-1$
         line(out, 1, RouteMessages.format("report.context", s.date(), s.requestingJurisdiction(), s.provider(), //$NON-NLS-1$
-                Latency.days(s.start().min()), Latency.days(s.start().max())));
+                Latency.describe(s.start().min(), s.start().max())));
         for (Gap gap : s.gaps()) {
             line(out, 1, RouteMessages.format("report.scenarioGap", gap.severity(), gap.kind(), gap.message())); //$NON-NLS-1$
         }
@@ -50,13 +50,13 @@ public final class RouteReport {
 
     private static void appendRoute(StringBuilder out, int number, Route route) {
         String emergency = route.latency().emergency()
-                .map(e -> RouteMessages.format("report.emergency", Latency.days(e))).orElse(""); //$NON-NLS-1$ //$NON-NLS-2$
+                .map(e -> RouteMessages.format("report.emergency", Latency.describe(e))).orElse(""); //$NON-NLS-1$ //$NON-NLS-2$
         line(out, 1, RouteMessages.format("report.route", number, //$NON-NLS-1$
                 RouteMessages.format(route.isAvailable() ? "report.available" : "report.blocked"), //$NON-NLS-1$ //$NON-NLS-2$
                 RouteMessages.format(route.isBinding() ? "report.binding" : "report.voluntary"), //$NON-NLS-1$ //$NON-NLS-2$
                 RouteMessages.format(route.isLegallyAvailable() ? "report.legal" : "report.notLegal"), //$NON-NLS-1$ //$NON-NLS-2$
-                Latency.days(route.latency().min()), Latency.days(route.latency().max()),
-                Latency.days(route.delivered().min()), Latency.days(route.delivered().max()), emergency));
+                Latency.describe(route.latency().min(), route.latency().max()),
+                Latency.describe(route.delivered().min(), route.delivered().max()), emergency));
         for (int i = 0; i < route.steps().size(); i++) {
             RouteStep step = route.steps().get(i);
             line(out, 3, RouteMessages.format("report.step", i + 1, step.provision(), step.provision().getRouteKind(), //$NON-NLS-1$
