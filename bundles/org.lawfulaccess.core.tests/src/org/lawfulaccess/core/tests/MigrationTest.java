@@ -64,7 +64,8 @@ class MigrationTest {
                 """);
         ModelLoadException e = assertThrows(ModelLoadException.class, () -> store.load(file));
         assertEquals(LoadProblem.Kind.UNSUPPORTED_FORMAT, e.problems().get(0).kind());
-        assertEquals(file + ": the file is in format 2.1, which this release cannot read (it reads format 1.0 and older). Open it with a newer release.",
+        assertEquals(file + ": the file's namespace \"https://example.org/ns/testeco/2\" is of format major version 2, which this release cannot read:"
+                + " it reads format 1.0 and older (namespace \"https://example.org/ns/testeco/1\"). Open it with a newer release.",
                 e.getMessage());
     }
 

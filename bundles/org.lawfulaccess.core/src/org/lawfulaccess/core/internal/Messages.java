@@ -35,6 +35,36 @@ public final class Messages {
         return TEXTS.format(key, arguments);
     }
 
+    /** Characters of a value that a message shows before cutting it. */
+    public static final int SHOWN_VALUE_LENGTH = 80;
+
+    /** Characters of a parser's or EMF's sentence kept in a message; it may quote values. */
+    public static final int SHOWN_MESSAGE_LENGTH = 400;
+
+    /**
+     * Cuts a value from a file for a message: a megabyte attribute would bury the sentence.
+     *
+     * @param value a value as found in a file; null gives "null"
+     * @return the value, or its first {@link #SHOWN_VALUE_LENGTH} characters followed by its length
+     */
+    public static String shorten(String value) {
+        return shorten(value, SHOWN_VALUE_LENGTH);
+    }
+
+    /**
+     * @param value a text that may quote a file's values
+     * @param shown how many characters to keep
+     * @return the text, or its first characters followed by its length
+     */
+    public static String shorten(String value, int shown) {
+        String text = String.valueOf(value);
+        if (text.length() <= shown) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(shown - 1)) ? shown - 1 : shown;
+        return format("value.shortened", text.substring(0, end), text.length()); //$NON-NLS-1$
+    }
+
     /**
      * The message of a load failure: the first problems, each with file and position.
      *

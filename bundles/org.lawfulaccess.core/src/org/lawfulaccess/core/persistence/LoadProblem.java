@@ -27,6 +27,8 @@ public record LoadProblem(Kind kind, String file, int line, int column, String m
         DANGLING_REFERENCE,
         /** The file is in a format this release cannot read or migrate. */
         UNSUPPORTED_FORMAT,
+        /** The file's root is not a model root of this format (another namespace or element). */
+        NOT_A_MODEL,
         /** The content does not fit the metamodel (wrong value, unknown type in a known place). */
         INVALID_CONTENT
     }

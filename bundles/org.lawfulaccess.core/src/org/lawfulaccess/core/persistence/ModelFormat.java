@@ -93,7 +93,9 @@ public final class ModelFormat {
             return -1;
         }
         String rest = namespace.substring(namespacePrefix.length());
-        if (rest.isEmpty() || rest.length() > 6 || !rest.chars().allMatch(Character::isDigit)) {
+        // "01" is not "1": EMF matches namespaces exactly, so a file in it would read as foreign.
+        if (rest.isEmpty() || rest.length() > 6 || !rest.chars().allMatch(Character::isDigit)
+                || (rest.length() > 1 && rest.charAt(0) == '0')) {
             return -1;
         }
         return Integer.parseInt(rest);

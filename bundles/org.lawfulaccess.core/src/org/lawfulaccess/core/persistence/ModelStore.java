@@ -1,7 +1,6 @@
 package org.lawfulaccess.core.persistence;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -89,9 +88,7 @@ public final class ModelStore {
      */
     public Resource load(Path file, ResourceSet resourceSet) throws ModelLoadException {
         String shown = file.toString();
-        if (!Files.isRegularFile(file)) {
-            throw new ModelLoadException(new LoadProblem(Kind.UNREADABLE, shown, 0, 0, Messages.format("load.missing"))); //$NON-NLS-1$
-        }
+        LawfulResource.requireRegularFile(file, shown);
         URI uri = URI.createFileURI(file.toAbsolutePath().toString());
         Resource resource = resourceSet.createResource(uri);
         if (resource == null) {

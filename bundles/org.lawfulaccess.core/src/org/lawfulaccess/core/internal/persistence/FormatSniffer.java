@@ -36,12 +36,20 @@ final class FormatSniffer {
      *
      * @param namespace the namespace URI of the model root, or null if none was found
      * @param version the version attribute of the model root, or null if absent
+     * @param foreignNamespace the namespace of a root element that is not a model root ("" for
+     *            none), or null if the file's root is a model root or was not seen
+     * @param foreignRoot the local name of that root element, or null
      */
-    record Result(String namespace, String version) {
-        static final Result NONE = new Result(null, null);
+    record Result(String namespace, String version, String foreignNamespace, String foreignRoot) {
+        static final Result NONE = new Result(null, null, null, null);
 
         boolean found() {
             return namespace != null;
+        }
+
+        /** @return whether the file's root element was seen and is not a model root */
+        boolean foreign() {
+            return foreignRoot != null;
         }
     }
 
@@ -115,12 +123,13 @@ final class FormatSniffer {
                 depth++;
                 if (depth == 1 || (depth == 2 && inXmiWrapper)) {
                     if (isModelRoot(reader)) {
-                        return new Result(reader.getNamespaceURI(), reader.getAttributeValue(null, format.versionAttribute().getName()));
+                        return new Result(reader.getNamespaceURI(), reader.getAttributeValue(null, format.versionAttribute().getName()), null, null);
                     }
                     if (depth == 1) {
                         inXmiWrapper = isXmiWrapper(reader);
                         if (!inXmiWrapper) {
-                            return Result.NONE;
+                            String namespace = reader.getNamespaceURI();
+                            return new Result(null, null, namespace == null ? "" : namespace, reader.getLocalName()); //$NON-NLS-1$
                         }
                     }
                 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.eclipse.emf.common.CommonPlugin;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xml.type.AnyType;
@@ -44,6 +45,12 @@ public class LawfulResource extends XMIResourceImpl {
 
     /** Save option: an {@link AtomicFileWriter.Listener} told about each step of the save. */
     public static final String OPTION_SAVE_LISTENER = "org.lawfulaccess.core.saveListener"; //$NON-NLS-1$
+
+    /**
+     * The longest attribute value or element text accepted, in characters: a model never needs a
+     * megabyte in one value, and refusing more keeps such values out of memory and messages.
+     */
+    public static final int MAX_VALUE_LENGTH = 1 << 20;
 
     /** Default for {@link #OPTION_MAX_INPUT_SIZE}: far above any real model, far below exhausting a heap. */
     public static final long DEFAULT_MAX_INPUT_SIZE = 256L * 1024 * 1024;
@@ -87,6 +94,33 @@ public class LawfulResource extends XMIResourceImpl {
         return PrefixPreservingHandler.newLoad(createXMLHelper());
     }
 
+    /**
+     * Refuses what is not a regular file before it is opened: opening a FIFO would wait for a
+     * writer forever, and a directory's read error says nothing a user can act on.
+     */
+    @Override
+    public void load(Map<?, ?> options) throws IOException {
+        Path path = isLoaded() ? null : localPath();
+        if (path != null) {
+            requireRegularFile(path, path.toString());
+        }
+        super.load(options);
+    }
+
+    /**
+     * @param path a file to load
+     * @param shown the file as shown to the user
+     * @throws ModelLoadException naming what the path is if it is not a regular file
+     */
+    public static void requireRegularFile(Path path, String shown) throws ModelLoadException {
+        if (Files.isRegularFile(path)) {
+            return;
+        }
+        String key = Files.isDirectory(path) ? "load.directory" //$NON-NLS-1$
+                : Files.exists(path) ? "load.notRegular" : "load.missing"; //$NON-NLS-1$ //$NON-NLS-2$
+        throw new ModelLoadException(new LoadProblem(Kind.UNREADABLE, shown, 0, 0, Messages.format(key)));
+    }
+
     @Override
     public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
         String file = displayName();
@@ -96,6 +130,9 @@ public class LawfulResource extends XMIResourceImpl {
         BufferedInputStream buffered = new BufferedInputStream(limited, 64 * 1024);
         try {
             FormatSniffer.Result start = new FormatSniffer(format).sniff(buffered, file);
+            if (start.foreign()) {
+                throw notAModel(file, start.foreignNamespace(), start.foreignRoot());
+            }
             List<FormatMigration> migrations = migrationsFor(start, file);
             InputStream source = migrations.isEmpty() ? buffered : migrate(buffered, migrations, file);
             elementsRead = -1;
@@ -106,6 +143,7 @@ public class LawfulResource extends XMIResourceImpl {
             if (!migrations.isEmpty()) {
                 stampCurrentVersion();
             }
+            requireModelRoot(file);
             assignMissingIds();
         } catch (IOException | RuntimeException e) {
             lines = null;
@@ -137,22 +175,52 @@ public class LawfulResource extends XMIResourceImpl {
         if (!start.found()) {
             return List.of();
         }
+        // The namespace is what EMF reads the file by, so its major version decides; a version
+        // attribute of another major (a hand edit, a damaged file) must not pick the migrations.
         int major = format.majorOf(start.namespace());
-        FormatVersion version;
+        FormatVersion declared;
         try {
-            version = start.version() == null ? new FormatVersion(major, 0) : FormatVersion.parse(start.version());
+            declared = start.version() == null ? null : FormatVersion.parse(start.version());
         } catch (IllegalArgumentException e) {
-            version = new FormatVersion(major, 0);
+            declared = null;
         }
         FormatVersion current = format.currentVersion();
-        if (version.major() > current.major() || major > current.major()) {
-            throw unsupported(file, Messages.format("load.newerMajor", version, current)); //$NON-NLS-1$
+        if (major > current.major()) {
+            throw unsupported(file, Messages.format("load.newerMajor", start.namespace(), major, current, format.nsURI())); //$NON-NLS-1$
         }
+        if (declared != null && declared.major() > current.major()) {
+            throw unsupported(file, Messages.format("load.newerDeclared", declared, current, format.nsURI())); //$NON-NLS-1$
+        }
+        FormatVersion version = declared != null && declared.major() == major ? declared : new FormatVersion(major, 0);
         try {
             return format.migrationPath(version);
         } catch (IllegalStateException e) {
             throw unsupported(file, Messages.format("load.noMigration", version, current)); //$NON-NLS-1$
         }
+    }
+
+    /**
+     * A file whose root is not a model root would load as foreign content only, and every caller
+     * would then work on an empty model as if it were the user's.
+     */
+    private void requireModelRoot(String file) throws ModelLoadException {
+        if (getContents().stream().anyMatch(format.rootClass()::isInstance)) {
+            return;
+        }
+        if (getContents().isEmpty()) {
+            throw notAModel(file, "", "");  //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        EClass found = getContents().get(0).eClass();
+        String namespace = found.getEPackage() == null ? "" : found.getEPackage().getNsURI(); //$NON-NLS-1$
+        throw notAModel(file, namespace == null ? "" : namespace, found.getName()); //$NON-NLS-1$
+    }
+
+    private ModelLoadException notAModel(String file, String namespace, String root) {
+        String found = root.isEmpty() ? Messages.format("load.noRoot") //$NON-NLS-1$
+                : namespace.isEmpty() ? Messages.format("load.rootWithoutNamespace", Messages.shorten(root)) //$NON-NLS-1$
+                : Messages.format("load.rootInNamespace", Messages.shorten(root), Messages.shorten(namespace)); //$NON-NLS-1$
+        return new ModelLoadException(new LoadProblem(Kind.NOT_A_MODEL, file, 0, 0,
+                Messages.format("load.notAModel", found, format.rootClass().getName(), format.nsURI()))); //$NON-NLS-1$
     }
 
     private static ModelLoadException unsupported(String file, String message) {
@@ -272,6 +340,11 @@ public class LawfulResource extends XMIResourceImpl {
             return Paths.get(normalized.toFileString());
         }
         return null;
+    }
+
+    /** @return the file as shown to the user */
+    String shownName() {
+        return displayName();
     }
 
     private String displayName() {

@@ -50,16 +50,16 @@ final class LoadErrorTranslator {
     private static LoadProblem problem(String file, Resource.Diagnostic diagnostic, String backupHint) {
         if (diagnostic instanceof UnresolvedReferenceException unresolved) {
             String message = unresolved.getObject() == null
-                    ? Messages.format("load.danglingUnknown", unresolved.getReference()) //$NON-NLS-1$
-                    : Messages.format("load.dangling", ElementLabels.label(unresolved.getObject()), //$NON-NLS-1$
-                            unresolved.getFeature() == null ? "?" : unresolved.getFeature().getName(), unresolved.getReference()); //$NON-NLS-1$
+                    ? Messages.format("load.danglingUnknown", Messages.shorten(unresolved.getReference())) //$NON-NLS-1$
+                    : Messages.format("load.dangling", Messages.shorten(ElementLabels.label(unresolved.getObject())), //$NON-NLS-1$
+                            unresolved.getFeature() == null ? "?" : unresolved.getFeature().getName(), Messages.shorten(unresolved.getReference())); //$NON-NLS-1$
             return new LoadProblem(Kind.DANGLING_REFERENCE, file, unresolved.getLine(), unresolved.getColumn(), message);
         }
         if (diagnostic instanceof IllegalValueException illegal) {
             Object value = illegal.getValue();
-            String shown = value instanceof EObject element ? ElementLabels.label(element) : "\"" + value + "\""; //$NON-NLS-1$ //$NON-NLS-2$
+            String shown = value instanceof EObject element ? ElementLabels.label(element) : "\"" + Messages.shorten(String.valueOf(value)) + "\""; //$NON-NLS-1$ //$NON-NLS-2$
             return new LoadProblem(Kind.INVALID_CONTENT, file, Math.max(0, illegal.getLine()), Math.max(0, illegal.getColumn()),
-                    Messages.format("load.illegalValue", ElementLabels.label(illegal.getObject()), //$NON-NLS-1$
+                    Messages.format("load.illegalValue", Messages.shorten(ElementLabels.label(illegal.getObject())), //$NON-NLS-1$
                             illegal.getFeature() == null ? "?" : illegal.getFeature().getName(), shown)); //$NON-NLS-1$
         }
         Throwable cause = diagnostic instanceof Throwable t ? t.getCause() : null;
@@ -68,7 +68,7 @@ final class LoadErrorTranslator {
             return malformed(file, diagnostic.getLine(), diagnostic.getColumn(), cause.getMessage(), backupHint);
         }
         return new LoadProblem(Kind.INVALID_CONTENT, file, Math.max(0, diagnostic.getLine()), Math.max(0, diagnostic.getColumn()),
-                Messages.format("load.invalid", diagnostic.getMessage())); //$NON-NLS-1$
+                Messages.format("load.invalid", Messages.shorten(diagnostic.getMessage(), Messages.SHOWN_MESSAGE_LENGTH))); //$NON-NLS-1$
     }
 
     private static LoadProblem problem(String file, Exception thrown, String backupHint) {

@@ -10,6 +10,10 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
 import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLLoadImpl;
+import org.lawfulaccess.core.internal.Messages;
+import org.lawfulaccess.core.persistence.LoadProblem;
+import org.lawfulaccess.core.persistence.LoadProblem.Kind;
+import org.lawfulaccess.core.persistence.ModelLoadException;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -38,6 +42,9 @@ final class PrefixPreservingHandler extends SAXXMIHandler {
     private int previousEnd = 1;
     /** The line on which the start tag being handled begins. */
     private int tagLine;
+    /** The element whose text is being read, and how much of it was read. */
+    private String element;
+    private long textLength;
 
     private PrefixPreservingHandler(XMLResource resource, XMLHelper helper, Map<?, ?> options) {
         super(resource, helper, options);
@@ -68,6 +75,11 @@ final class PrefixPreservingHandler extends SAXXMIHandler {
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+        for (int i = 0; i < attributes.getLength(); i++) {
+            checkLength(attributes.getValue(i).length(), "load.valueTooLarge", attributes.getQName(i)); //$NON-NLS-1$
+        }
+        element = qName;
+        textLength = 0;
         if (lines != null) {
             int end = line();
             // Without the prolog's line, the end of the first tag is at least within it.
@@ -80,12 +92,18 @@ final class PrefixPreservingHandler extends SAXXMIHandler {
 
     @Override
     public void endElement(String uri, String localName, String name) {
+        textLength = 0;
         previousEnd = line();
         super.endElement(uri, localName, name);
     }
 
     @Override
     public void characters(char[] ch, int start, int length) {
+        textLength += length;
+        // The parser hands text over in pieces; the sum is what EMF would hold as one value.
+        if (textLength > LawfulResource.MAX_VALUE_LENGTH) {
+            throw new ValueTooLarge(tooLarge(textLength, "load.textTooLarge", element)); //$NON-NLS-1$
+        }
         previousEnd = line();
         super.characters(ch, start, length);
     }
@@ -106,6 +124,28 @@ final class PrefixPreservingHandler extends SAXXMIHandler {
     public void endCDATA() {
         previousEnd = line();
         super.endCDATA();
+    }
+
+    private void checkLength(long length, String key, String name) throws SAXException {
+        if (length > LawfulResource.MAX_VALUE_LENGTH) {
+            throw new SAXException(tooLarge(length, key, name));
+        }
+    }
+
+    private ModelLoadException tooLarge(long length, String key, String name) {
+        String file = xmlResource instanceof LawfulResource lawful ? lawful.shownName() : String.valueOf(xmlResource.getURI());
+        int at = locator == null ? 0 : locator.getLineNumber();
+        return new ModelLoadException(new LoadProblem(Kind.TOO_LARGE, file, at, 0,
+                Messages.format(key, Messages.shorten(String.valueOf(name)), length, LawfulResource.MAX_VALUE_LENGTH)));
+    }
+
+    /** {@link #characters} may not throw a checked exception; EMF passes this one through. */
+    private static final class ValueTooLarge extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ValueTooLarge(ModelLoadException cause) {
+            super(cause.getMessage(), cause);
+        }
     }
 
     /** @return the line where the current event ends, or 0 without lines or a locator */
