@@ -26,6 +26,7 @@ import org.lawfulaccess.cli.internal.report.Messages;
 import org.lawfulaccess.cli.internal.report.Report;
 import org.lawfulaccess.cli.internal.report.ReportWriter;
 import org.lawfulaccess.core.LawfulResources;
+import org.lawfulaccess.core.persistence.LoadProblem;
 import org.lawfulaccess.core.persistence.ModelLoadException;
 import org.lawfulaccess.core.persistence.ModelStore;
 import org.lawfulaccess.validation.Baseline;
@@ -46,7 +47,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code lawful validate FILE...}: runs the rule catalogue and reports the findings. Exit code 1
- * when an unsuppressed finding reaches {@code --fail-on} (with {@code --baseline}: a new one).
+ * when an unsuppressed finding reaches {@code --fail-on} (with {@code --baseline}: a new one); 2
+ * when a file could not be read, after reporting the files that could.
  */
 @Command(name = "validate", description = "Validates models against the rule catalogue and reports the findings.")
 public final class ValidateCommand implements Callable<Integer> {
@@ -93,6 +95,7 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean progress = System.console() != null;
         List<Report.FileResult> results = new ArrayList<>();
+        List<Report.Unreadable> unreadable = new ArrayList<>();
         Set<String> fixed = new TreeSet<>();
         Validator validator = null;
         for (int i = 0; i < files.size(); i++) {
@@ -101,7 +104,16 @@ public final class ValidateCommand implements Callable<Integer> {
                 err.println(Messages.format("cli.progress", file, i + 1, files.size())); //$NON-NLS-1$
             }
             validator = Validator.of(catalogue, withSideFile(base, file), only);
-            ValidationResult result = validator.validate(load(store, file), date);
+            Resource model;
+            try {
+                model = store.load(file);
+            } catch (ModelLoadException e) {
+                // One bad file must not hide the findings of the others.
+                err.println("lawful: " + e.getMessage()); //$NON-NLS-1$
+                unreadable.add(new Report.Unreadable(file, e.getMessage(), firstLine(e)));
+                continue;
+            }
+            ValidationResult result = validator.validate(model, date);
             if (known != null) {
                 fixed.addAll(result.fixedSince(known));
                 result = result.compareWith(known);
@@ -113,7 +125,10 @@ public final class ValidateCommand implements Callable<Integer> {
             results.forEach(r -> r.result().findings().forEach(f -> fixed.remove(f.fingerprint())));
         }
         List<Rule> ran = validator == null ? List.of() : validator.rules();
-        write(writer, new Report(results, ran.stream().map(Rule::descriptor).toList(), version(), fixed));
+        write(writer, new Report(results, ran.stream().map(Rule::descriptor).toList(), version(), fixed, unreadable));
+        if (!unreadable.isEmpty()) {
+            return Main.USAGE_OR_INPUT;
+        }
         boolean fails = threshold != null && results.stream().anyMatch(r -> r.result().fails(threshold, known != null));
         return fails ? Main.FINDINGS : Main.OK;
     }
@@ -203,12 +218,8 @@ public final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    private static Resource load(ModelStore store, Path file) throws UserError {
-        try {
-            return store.load(file);
-        } catch (ModelLoadException e) {
-            throw new UserError(e.getMessage(), e);
-        }
+    private static int firstLine(ModelLoadException e) {
+        return e.problems().stream().filter(LoadProblem::hasPosition).mapToInt(LoadProblem::line).findFirst().orElse(0);
     }
 
     private void write(ReportWriter writer, Report report) throws UserError {

@@ -15,7 +15,8 @@ import org.lawfulaccess.validation.RuleDescriptor;
 
 /**
  * JUnit XML for CI dashboards: one test suite per file, one test case per rule that ran, one
- * failure per unsuppressed finding; suppressed findings are listed in the case's output. Written by
+ * failure per unsuppressed finding; suppressed findings are listed in the case's output. A file
+ * that could not be read is a suite whose one case, {@code load}, has an error. Written by
  * hand: the javax.xml packages would be one more import for the OSGi runtime.
  */
 final class JUnitReport implements ReportWriter {
@@ -40,7 +41,16 @@ final class JUnitReport implements ReportWriter {
             suites.add("  <testsuite name=\"" + escape(Report.uriOf(file.file())) + "\" tests=\"" + byRule.size() //$NON-NLS-1$ //$NON-NLS-2$
                     + "\" failures=\"" + suiteFailures + "\" errors=\"0\" skipped=\"0\">\n" + suite + "  </testsuite>"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
-        out.println("<testsuites name=\"lawful validate\" tests=\"" + tests + "\" failures=\"" + failures + "\">"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        for (Report.Unreadable file : report.unreadable()) {
+            String name = escape(Report.uriOf(file.file()));
+            tests++;
+            suites.add("  <testsuite name=\"" + name + "\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\">\n" //$NON-NLS-1$ //$NON-NLS-2$
+                    + "    <testcase classname=\"" + name + "\" name=\"load\">\n" //$NON-NLS-1$ //$NON-NLS-2$
+                    + "      <error type=\"unreadable\" message=\"" + escape(file.message()) + "\"/>\n" //$NON-NLS-1$ //$NON-NLS-2$
+                    + "    </testcase>\n  </testsuite>"); //$NON-NLS-1$
+        }
+        out.println("<testsuites name=\"lawful validate\" tests=\"" + tests + "\" failures=\"" + failures + "\" errors=\"" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + report.unreadable().size() + "\">"); //$NON-NLS-1$
         suites.forEach(out::println);
         out.println("</testsuites>"); //$NON-NLS-1$
         out.flush();

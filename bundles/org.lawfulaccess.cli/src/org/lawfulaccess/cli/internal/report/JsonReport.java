@@ -13,8 +13,8 @@ import org.lawfulaccess.validation.internal.json.JsonWriter;
 /**
  * The tool's own JSON: {@code findings[]} across all files, each with file, line of the primary
  * element where known, rule, severity, message, fingerprint, elements, evidence, suppression and
- * baseline state. It can be given back as
- * {@code --baseline}.
+ * baseline state, and {@code unreadable[]} for files that could not be loaded (file, line where
+ * known, message). It can be given back as {@code --baseline}.
  */
 final class JsonReport implements ReportWriter {
 
@@ -37,6 +37,15 @@ final class JsonReport implements ReportWriter {
         json.endArray();
         json.name("fixed").beginArray(); //$NON-NLS-1$
         report.fixed().stream().sorted().forEach(json::value);
+        json.endArray();
+        json.name("unreadable").beginArray(); //$NON-NLS-1$
+        for (Report.Unreadable file : report.unreadable()) {
+            json.beginObject().member("file", Report.uriOf(file.file())); //$NON-NLS-1$
+            if (file.line() > 0) {
+                json.member("line", file.line()); //$NON-NLS-1$
+            }
+            json.member("message", file.message()).endObject(); //$NON-NLS-1$
+        }
         json.endArray().endObject().finish();
     }
 

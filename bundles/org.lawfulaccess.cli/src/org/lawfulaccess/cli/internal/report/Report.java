@@ -21,14 +21,27 @@ import org.lawfulaccess.validation.ValidationResult;
  * @param rules the rules that ran, by id
  * @param toolVersion the version of the tool
  * @param fixed fingerprints of a baseline that no file has any more; empty without a baseline
+ * @param unreadable the files that could not be loaded, in command-line order
  */
-public record Report(List<FileResult> files, List<RuleDescriptor> rules, String toolVersion, Set<String> fixed) {
+public record Report(List<FileResult> files, List<RuleDescriptor> rules, String toolVersion, Set<String> fixed,
+        List<Unreadable> unreadable) {
 
     /** Copies the lists. */
     public Report {
         files = List.copyOf(files);
         rules = List.copyOf(rules);
         fixed = Set.copyOf(fixed);
+        unreadable = List.copyOf(unreadable);
+    }
+
+    /**
+     * A file that could not be loaded; the others are still validated.
+     *
+     * @param file the file as given on the command line
+     * @param message what was wrong, naming the file and, where known, the line
+     * @param line the line of the first problem, or 0 if not known
+     */
+    public record Unreadable(Path file, String message, int line) {
     }
 
     /**

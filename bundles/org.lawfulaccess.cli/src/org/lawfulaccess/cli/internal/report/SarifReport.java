@@ -20,7 +20,8 @@ import org.lawfulaccess.validation.internal.json.JsonWriter;
  * SARIF 2.1.0: one run, the rules that ran in {@code tool.driver.rules}, one result per finding
  * with the element path as logical location, the file and, where known, the line of the primary
  * element's start tag as physical location, the fingerprint in {@code partialFingerprints} and
- * waivers in {@code suppressions}.
+ * waivers in {@code suppressions}. Files that could not be read are error notifications of
+ * {@code invocations[0]}.
  */
 final class SarifReport implements ReportWriter {
 
@@ -40,6 +41,7 @@ final class SarifReport implements ReportWriter {
             writeRule(json, rule);
         }
         json.endArray().endObject().endObject();
+        writeInvocation(json, report);
         json.name("results").beginArray(); //$NON-NLS-1$
         for (Report.FileResult file : report.files()) {
             for (Finding finding : file.result().findings()) {
@@ -52,6 +54,24 @@ final class SarifReport implements ReportWriter {
                 .member("date", f.result().date().toString()).endObject()); //$NON-NLS-1$
         json.endArray().endObject();
         json.endObject().endArray().endObject().finish();
+    }
+
+    /** Files that could not be read are tool execution notifications: they have no rule. */
+    private static void writeInvocation(JsonWriter json, Report report) {
+        json.name("invocations").beginArray().beginObject() //$NON-NLS-1$
+                .member("executionSuccessful", report.unreadable().isEmpty()); //$NON-NLS-1$
+        json.name("toolExecutionNotifications").beginArray(); //$NON-NLS-1$
+        for (Report.Unreadable file : report.unreadable()) {
+            json.beginObject().member("level", "error") //$NON-NLS-1$ //$NON-NLS-2$
+                    .name("message").beginObject().member("text", file.message()).endObject(); //$NON-NLS-1$ //$NON-NLS-2$
+            json.name("locations").beginArray().beginObject().name("physicalLocation").beginObject() //$NON-NLS-1$ //$NON-NLS-2$
+                    .name("artifactLocation").beginObject().member("uri", Report.uriOf(file.file())).endObject(); //$NON-NLS-1$ //$NON-NLS-2$
+            if (file.line() > 0) {
+                json.name("region").beginObject().member("startLine", file.line()).endObject(); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            json.endObject().endObject().endArray().endObject();
+        }
+        json.endArray().endObject().endArray();
     }
 
     private static void writeRule(JsonWriter json, RuleDescriptor rule) {
