@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -66,12 +67,25 @@ public final class MessageBundle {
         return arguments.length == 0 ? template.pattern() : template.format(arguments);
     }
 
+    /**
+     * @param key the key in the properties file
+     * @return the text as written, if the key exists
+     */
+    public Optional<String> find(String key) {
+        Template template = templates.computeIfAbsent(Locale.getDefault(), l -> new ConcurrentHashMap<>())
+                .computeIfAbsent(key, k -> lookUp(Locale.getDefault(), k));
+        return template == null ? Optional.empty() : Optional.of(template.pattern());
+    }
+
     private Template lookUp(Locale locale, String key) {
+        ResourceBundle bundle;
         try {
-            return Template.of(ResourceBundle.getBundle(baseName, locale, loader).getString(key), locale);
+            bundle = ResourceBundle.getBundle(baseName, locale, loader);
         } catch (MissingResourceException e) {
-            return null; // not cached: a missing key is a mistake, not a hot path
+            return null;
         }
+        // Not cached when missing: a missing key is a mistake or an optional text, not a hot path.
+        return bundle.containsKey(key) ? Template.of(bundle.getString(key), locale) : null;
     }
 
     /**

@@ -21,8 +21,6 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.lawfulaccess.model.Source;
-import org.lawfulaccess.model.Sourced;
 import org.lawfulaccess.validation.internal.RunContext;
 import org.lawfulaccess.validation.internal.RunContext.Invalidation;
 import org.lawfulaccess.validation.internal.RunContext.Part;
@@ -42,11 +40,15 @@ import org.lawfulaccess.validation.internal.TargetIndex;
  * {@link Analysis#update}), and a pair is checked again if an analysis it used was computed again,
  * if a part it read ({@link RuleContext#shared(Analysis, Object)}) changed, if the rule
  * {@linkplain RuleDescriptor#reads reads} the class of an edited element, or if the edited element
- * (or a container) is one the check declared it reads or its findings name, label or cite; a rename also
- * re-checks the pairs whose findings mention the old name. After an edit given as a list of
- * elements, all their pairs, with all analyses computed again;</li>
+ * (or a container) is one the check declared it reads or its findings name, label or cite. After an
+ * edit given as a list of elements, all their pairs, with all analyses computed again;</li>
  * <li>new elements are checked, removed ones lose their findings.</li>
  * </ul>
+ * A finding's text is right by construction: a check names elements only through
+ * {@link RuleContext#label} and cites them through {@link FindingBuilder#evidence(EObject)}, which record
+ * each labelled element and what its label reads (the elements it refers to, its container) and each
+ * cited source into the pair's footprint, so an edit of any of them, a rename included, checks the pair
+ * again. Element paths are rendered from the model when the findings are read.
  * Not thread-safe: call it from the thread that edits the model.
  */
 public final class IncrementalValidation {
@@ -85,13 +87,6 @@ public final class IncrementalValidation {
      */
     private final Map<Object, Set<Key>> byAnalysis = new HashMap<>();
     private final Map<Rule, Set<Key>> modelScopedOf = new LinkedHashMap<>();
-    /**
-     * The pairs with findings by each word (maximal run of letters and digits) of their messages
-     * and evidence, and each pair's words: a rename then tests only the pairs whose text can
-     * contain the old name instead of the text of every finding.
-     */
-    private final Map<String, Set<Key>> byWord = new HashMap<>();
-    private final Map<Key, Set<String>> wordsOf = new HashMap<>();
 
     IncrementalValidation(Validator validator, EObject root, RunContext context) {
         this.root = root;
@@ -140,20 +135,17 @@ public final class IncrementalValidation {
             add(edited, notification.getNewValue());
         }
         Invalidation invalidation = context.invalidate(notification);
-        String oldName = renamedFrom(notification);
         // The classes whose elements changed: the notifier's for a change of its own values; for
         // elements added or removed, theirs and their contents' (not the container's: a rule that
         // reads the ecosystem for its date must not re-run for every element added to it).
         Set<EClass> classes = new HashSet<>();
-        if (oldName == null) {
-            boolean containment = notification.getFeature() instanceof EReference reference && reference.isContainment();
-            for (EObject element : edited) {
-                if (element != notification.getNotifier()) {
-                    classes.add(element.eClass());
-                    element.eAllContents().forEachRemaining(e -> classes.add(e.eClass()));
-                } else if (!containment) {
-                    classes.add(element.eClass());
-                }
+        boolean containment = notification.getFeature() instanceof EReference reference && reference.isContainment();
+        for (EObject element : edited) {
+            if (element != notification.getNotifier()) {
+                classes.add(element.eClass());
+                element.eAllContents().forEachRemaining(e -> classes.add(e.eClass()));
+            } else if (!containment) {
+                classes.add(element.eClass());
             }
         }
         // The pairs re-run in any case: those that used an analysis computed again or a part of an
@@ -166,35 +158,7 @@ public final class IncrementalValidation {
                 }
             });
         }
-        Set<Key> renamed = new LinkedHashSet<>();
-        if (oldName != null) {
-            // Labels include containers' names (a fact "in Provider X"), so any pair's text may name it.
-            for (Key key : candidates(oldName)) {
-                List<Finding> found = findings.get(key);
-                if (found != null && mentions(found, oldName)) {
-                    renamed.add(key);
-                }
-            }
-        }
-        if (notification.getNotifier() instanceof Source source) {
-            renamed.addAll(quoting(source));
-        }
-        return update(changed, edited, rerun, renamed);
-    }
-
-    /**
-     * The pairs whose findings may cite the source: evidence shows a source's title, issuer, kind and
-     * URL, and a source is referred to by citations, not contained in what it supports.
-     */
-    private Set<Key> quoting(Source source) {
-        Set<Key> keys = new LinkedHashSet<>();
-        footprints.forEach((key, footprint) -> {
-            if (findings.containsKey(key) && footprint.stream().anyMatch(e -> e instanceof Sourced sourced
-                    && sourced.getCitations().stream().anyMatch(c -> c.getSource() == source))) {
-                keys.add(key);
-            }
-        });
-        return keys;
+        return update(changed, edited, rerun);
     }
 
     /** The model-scoped pairs that read an analysis computed again, or a part of one that changed. */
@@ -219,87 +183,6 @@ public final class IncrementalValidation {
         return readers;
     }
 
-    /**
-     * The pairs whose text can contain a name: those with a word that contains one of the name's
-     * words (the name's words lie within words of any text containing it). A word of the name with
-     * a separator on both sides is a whole word of such a text, so it is looked up directly (the
-     * rarest of them, if several).
-     */
-    private Collection<Key> candidates(String name) {
-        List<String> words = words(name);
-        if (name.isBlank() || words.isEmpty()) {
-            return new ArrayList<>(findings.keySet());
-        }
-        Set<Key> rarest = null;
-        for (int i = 0; i < words.size(); i++) {
-            boolean whole = (i > 0 || !Character.isLetterOrDigit(name.codePointAt(0)))
-                    && (i < words.size() - 1 || !Character.isLetterOrDigit(name.codePointBefore(name.length())));
-            Set<Key> withWord = whole ? byWord.getOrDefault(words.get(i), Set.of()) : null;
-            if (withWord != null && (rarest == null || withWord.size() < rarest.size())) {
-                rarest = withWord; // any whole word will do; the rarest leaves the fewest texts to search
-            }
-        }
-        if (rarest != null) {
-            return rarest;
-        }
-        String longest = words.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
-        Set<Key> keys = new LinkedHashSet<>();
-        byWord.forEach((word, withWord) -> {
-            if (word.contains(longest)) {
-                keys.addAll(withWord);
-            }
-        });
-        return keys;
-    }
-
-    /** @return the maximal runs of letters and digits of a text */
-    private static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i < text.length();) {
-            int c = text.codePointAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                if (start < 0) {
-                    start = i;
-                }
-            } else if (start >= 0) {
-                words.add(text.substring(start, i));
-                start = -1;
-            }
-            i += Character.charCount(c);
-        }
-        if (start >= 0) {
-            words.add(text.substring(start));
-        }
-        return words;
-    }
-
-    /**
-     * @return the old name if the notification renamed an element (the feature labels read), the
-     *         empty string for an element that had no name, else null
-     */
-    private static String renamedFrom(Notification notification) {
-        if (notification.getFeature() instanceof EAttribute attribute && "name".equals(attribute.getName()) //$NON-NLS-1$
-                && !attribute.isMany()) {
-            return notification.getOldValue() instanceof String old ? old : ""; //$NON-NLS-1$
-        }
-        return null;
-    }
-
-    /** Whether a finding's text could contain a label made from the old name; a blank name could be anywhere. */
-    private static boolean mentions(List<Finding> found, String oldName) {
-        if (oldName.isBlank()) {
-            return !found.isEmpty();
-        }
-        for (Finding finding : found) {
-            if (finding.message().contains(oldName)
-                    || finding.evidence().stream().anyMatch(e -> e.toString().contains(oldName))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static void add(List<EObject> changed, Object value) {
         if (value instanceof EObject element) {
             changed.add(element);
@@ -317,18 +200,16 @@ public final class IncrementalValidation {
      */
     public Update update(Collection<? extends EObject> changed) {
         context.invalidate();
-        return update(changed, changed, new ArrayList<>(modelScoped), Set.of());
+        return update(changed, changed, new ArrayList<>(modelScoped));
     }
 
     /**
      * @param changed the elements whose pairs of target-scoped rules are checked again
      * @param edited the elements whose state changed, for model-scoped rules' findings
      * @param rerun pairs of model-scoped rules to check again in any case
-     * @param also further pairs to check again, of any scope
      */
-    private Update update(Collection<? extends EObject> changed, Collection<? extends EObject> edited, Collection<Key> rerun,
-            Set<Key> also) {
-        Set<Key> affected = new LinkedHashSet<>(also);
+    private Update update(Collection<? extends EObject> changed, Collection<? extends EObject> edited, Collection<Key> rerun) {
+        Set<Key> affected = new LinkedHashSet<>();
         Set<EObject> removedTargets = new HashSet<>();
         for (EObject element : changed) {
             boolean inModel = element == root || EcoreUtil.isAncestor(root, element);
@@ -353,8 +234,13 @@ public final class IncrementalValidation {
                     index.rulesFor(added.eClass()).forEach(rule -> affected.add(new Key(rule, added)));
                 }
             } else if (!inModel) {
+                // Its contents' pairs lose their findings, and pairs that read its contents run again.
                 removedTargets.add(element);
-                element.eAllContents().forEachRemaining(removedTargets::add);
+                for (Iterator<EObject> it = element.eAllContents(); it.hasNext();) {
+                    EObject removed = it.next();
+                    removedTargets.add(removed);
+                    affected.addAll(reverse.getOrDefault(removed, Set.of()));
+                }
             }
         }
         for (EObject element : edited) {
@@ -422,13 +308,6 @@ public final class IncrementalValidation {
         }
         if (!found.isEmpty()) {
             findings.put(key, found);
-            Set<String> words = new HashSet<>();
-            for (Finding finding : found) {
-                words.addAll(words(finding.message()));
-                finding.evidence().forEach(e -> words.addAll(words(e.toString())));
-            }
-            wordsOf.put(key, words);
-            words.forEach(w -> byWord.computeIfAbsent(w, k -> new LinkedHashSet<>()).add(key));
         }
         if (model) {
             modelScoped.add(key);
@@ -468,10 +347,6 @@ public final class IncrementalValidation {
         Set<Object> used = analysesOf.remove(key);
         if (used != null) {
             used.forEach(a -> removeFrom(byAnalysis, a, key));
-        }
-        Set<String> words = wordsOf.remove(key);
-        if (words != null) {
-            words.forEach(w -> removeFrom(byWord, w, key));
         }
         Set<EObject> footprint = footprints.remove(key);
         if (footprint != null) {

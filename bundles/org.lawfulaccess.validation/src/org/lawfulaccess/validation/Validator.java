@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.lawfulaccess.core.ModelReading;
 import org.lawfulaccess.model.Ecosystem;
 import org.lawfulaccess.validation.internal.RunContext;
 import org.lawfulaccess.validation.internal.TargetIndex;
@@ -84,10 +85,7 @@ public final class Validator {
      * @return the date to validate at: the requested one, else the model's as-of date, else today
      */
     public static LocalDate dateFor(LocalDate requested, Ecosystem ecosystem) {
-        if (requested != null) {
-            return requested;
-        }
-        return ecosystem != null && ecosystem.getAsOf() != null ? ecosystem.getAsOf() : LocalDate.now();
+        return requested != null ? requested : ModelReading.date(ecosystem);
     }
 
     /**

@@ -41,7 +41,7 @@ class RoutesCommandTest {
 
         assertAll(() -> assertEquals(Main.OK, run.exitCode(), run.err()),
                 () -> assertTrue(run.out().contains("Scenario: "), run.out()),
-                () -> assertTrue(run.out().contains("(MUTUAL_LEGAL_ASSISTANCE)"), run.out()),
+                () -> assertTrue(run.out().contains("(mutual legal assistance)"), run.out()),
                 () -> assertTrue(run.out().contains("DUAL_CRIMINALITY_FAILS"), run.out()));
     }
 

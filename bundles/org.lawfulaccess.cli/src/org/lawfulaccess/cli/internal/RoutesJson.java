@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
+import org.lawfulaccess.core.Labels;
 import org.lawfulaccess.core.routes.Gap;
 import org.lawfulaccess.core.routes.Latency;
 import org.lawfulaccess.core.routes.Route;
@@ -17,7 +18,6 @@ import org.lawfulaccess.core.routes.RouteStep;
 import org.lawfulaccess.core.routes.ScenarioRoutes;
 import org.lawfulaccess.model.Jurisdiction;
 import org.lawfulaccess.model.NamedElement;
-import org.lawfulaccess.validation.internal.Elements;
 import org.lawfulaccess.validation.internal.json.JsonWriter;
 
 /**
@@ -103,9 +103,9 @@ final class RoutesJson {
             } else {
                 json.value(gap.stepIndex());
             }
-            json.member("message", gap.message()).name("evidence").beginArray(); //$NON-NLS-1$ //$NON-NLS-2$
+            json.member("message", gap.message(Labels::text)).name("evidence").beginArray(); //$NON-NLS-1$ //$NON-NLS-2$
             // Evidence mixes element types, so it carries the type as findings do.
-            gap.evidence().forEach(e -> json.value(Elements.label(e)));
+            gap.evidence().forEach(e -> json.value(Labels.reference(e)));
             json.endArray().endObject();
         }
         json.endArray();

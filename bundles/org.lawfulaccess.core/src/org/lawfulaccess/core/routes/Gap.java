@@ -2,16 +2,20 @@ package org.lawfulaccess.core.routes;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
+import org.lawfulaccess.core.Labels;
+import org.lawfulaccess.core.internal.routes.RouteMessages;
 
 /**
  * Something that blocks or weakens a route, with the model elements it rests on so that a rule
- * can cite their sources. A value: equality ignores the message, which is derived from the rest
- * and formatted only when asked for (an analysis of a large model creates many gaps that nobody
- * reads as text). It is formatted again on every request rather than kept, so that it names the
- * elements as they are called now: an analysis outlives renames, which do not change routes.
+ * can cite their sources. A value: equality ignores the message, which is derived from the rest.
+ * The message is kept as a pattern and its arguments, model elements among them, and formatted only
+ * when asked for (an analysis of a large model creates many gaps that nobody reads as text), each
+ * time with the labels the caller gives: an analysis outlives renames, which do not change routes, so
+ * a text kept from an earlier request could name elements by their old names. A caller that keeps
+ * the text (a validation rule's finding) labels the elements through what records their use.
  */
 public final class Gap {
 
@@ -19,21 +23,26 @@ public final class Gap {
     private final GapSeverity severity;
     private final int stepIndex;
     private final List<EObject> evidence;
-    private final Supplier<String> text;
+    private final String messageKey;
+    private final Object[] arguments;
 
     /**
      * @param kind what is wrong
      * @param severity how much it matters to the route
      * @param stepIndex the zero-based step it concerns, or {@code -1} for the route or scenario as a whole
-     * @param message a readable explanation naming the elements involved, computed on each use
      * @param evidence the facts and elements the gap rests on, most specific first
+     * @param messageKey the key of the explanation in the route analysis's messages
+     * @param arguments the explanation's arguments: model elements (named by their labels when
+     *        formatted), durations, dates, numbers
      */
-    public Gap(GapKind kind, GapSeverity severity, int stepIndex, Supplier<String> message, List<? extends EObject> evidence) {
+    public Gap(GapKind kind, GapSeverity severity, int stepIndex, List<? extends EObject> evidence, String messageKey,
+            Object... arguments) {
         this.kind = Objects.requireNonNull(kind);
         this.severity = Objects.requireNonNull(severity);
         this.stepIndex = stepIndex;
-        this.text = Objects.requireNonNull(message);
         this.evidence = List.copyOf(evidence);
+        this.messageKey = Objects.requireNonNull(messageKey);
+        this.arguments = arguments.clone();
     }
 
     /** @return what is wrong */
@@ -56,9 +65,20 @@ public final class Gap {
         return evidence;
     }
 
-    /** @return a readable explanation naming the elements involved */
-    public String message() {
-        return text.get();
+    /**
+     * @param label how to name the model elements among the arguments, e.g. {@link Labels#text}
+     * @return a readable explanation naming the elements involved
+     */
+    public String message(Function<? super EObject, String> label) {
+        Object[] shown = arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof EObject element) {
+                shown[i] = label.apply(element);
+            } else if (shown[i] == null) {
+                shown[i] = Labels.text(null);
+            }
+        }
+        return RouteMessages.format(messageKey, shown);
     }
 
     /** @return whether the gap makes its route unavailable */
@@ -79,6 +99,6 @@ public final class Gap {
 
     @Override
     public String toString() {
-        return severity + " " + kind + ": " + message(); //$NON-NLS-1$ //$NON-NLS-2$
+        return severity + " " + kind + ": " + message(Labels::text); //$NON-NLS-1$ //$NON-NLS-2$
     }
 }

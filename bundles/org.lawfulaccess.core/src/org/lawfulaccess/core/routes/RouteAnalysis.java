@@ -1,7 +1,9 @@
 package org.lawfulaccess.core.routes;
 
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
@@ -15,13 +17,23 @@ import java.util.function.Predicate;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.lawfulaccess.core.internal.routes.EditKeys;
+import org.lawfulaccess.core.internal.routes.EndedFacts;
 import org.lawfulaccess.core.internal.routes.Footprints;
 import org.lawfulaccess.core.internal.routes.RouteIndex;
 import org.lawfulaccess.core.internal.routes.ScenarioEvaluator;
+import org.lawfulaccess.model.Accreditation;
+import org.lawfulaccess.model.Citation;
 import org.lawfulaccess.model.Ecosystem;
+import org.lawfulaccess.model.EncryptionProfile;
 import org.lawfulaccess.model.Fact;
+import org.lawfulaccess.model.LawfulPackage;
+import org.lawfulaccess.model.Position;
 import org.lawfulaccess.model.Scenario;
+import org.lawfulaccess.model.Source;
+import org.lawfulaccess.model.Telemetry;
+import org.lawfulaccess.model.UsagePolicy;
 
 /**
  * The routes by which each scenario's requesting authority can obtain its data, with their
@@ -49,10 +61,11 @@ public final class RouteAnalysis {
     private final Map<Scenario, ScenarioRoutes> byScenario = new IdentityHashMap<>();
     private final RouteIndex index;
     private final Footprints footprints;
-    private final Predicate<? super Scenario> selected;
+    /** The scenarios evaluated, or null for all. */
+    private final Set<Scenario> selected;
 
     private RouteAnalysis(Ecosystem ecosystem, RouteOptions options, List<ScenarioRoutes> scenarios, RouteIndex index,
-            Footprints footprints, Predicate<? super Scenario> selected) {
+            Footprints footprints, Set<Scenario> selected) {
         this.ecosystem = ecosystem;
         this.options = options;
         this.scenarios = List.copyOf(scenarios);
@@ -102,14 +115,54 @@ public final class RouteAnalysis {
     }
 
     private static RouteAnalysis of(Ecosystem ecosystem, RouteIndex index, RouteOptions options) {
-        return of(ecosystem, index, options, s -> true);
+        return of(ecosystem, index, options, null);
     }
 
-    private static RouteAnalysis of(Ecosystem ecosystem, RouteIndex index, RouteOptions options,
-            Predicate<? super Scenario> selected) {
+    private static RouteAnalysis of(Ecosystem ecosystem, RouteIndex index, RouteOptions options, Set<Scenario> selected) {
         Footprints footprints = new Footprints();
-        List<ScenarioRoutes> results = new ScenarioEvaluator(ecosystem, index, options, Map.of(), footprints).evaluate(selected);
+        List<ScenarioRoutes> results = new ScenarioEvaluator(ecosystem, index, options, Map.of(), footprints)
+                .evaluate(chosen(selected));
         return new RouteAnalysis(ecosystem, options, results, index, footprints, selected);
+    }
+
+    private static Predicate<Scenario> chosen(Set<Scenario> selected) {
+        return selected == null ? s -> true : selected::contains;
+    }
+
+    /**
+     * Whether an edit can change any route, of any analysis. The route code (index, path finder and
+     * checks) reads neither names, descriptions nor citations (gap messages name elements only when
+     * formatted), nor sources, telemetry, encryption profiles, accreditations, usage policies and
+     * positions, which it never indexes or visits. Callers that keep results derived from routes ask
+     * this before bringing them up to date.
+     *
+     * @param edit the EMF notification of one edit
+     * @return false if no route can differ after the edit
+     */
+    public static boolean affectedBy(Notification edit) {
+        Object feature = edit.getFeature();
+        if (feature == LawfulPackage.Literals.NAMED_ELEMENT__NAME || feature == LawfulPackage.Literals.NAMED_ELEMENT__DESCRIPTION
+                || feature == LawfulPackage.Literals.SOURCED__CITATIONS || unread(edit.getNotifier())) {
+            return false;
+        }
+        if (feature instanceof EReference reference && reference.isContainment() && reference.getEOpposite() == null) {
+            return !(unreadValues(edit.getOldValue()) && unreadValues(edit.getNewValue()));
+        }
+        return true;
+    }
+
+    private static boolean unread(Object element) {
+        return element instanceof Citation || element instanceof Source || element instanceof Telemetry
+                || element instanceof EncryptionProfile || element instanceof Accreditation || element instanceof UsagePolicy
+                || element instanceof Position;
+    }
+
+    /** Whether a notification value is nothing, or only elements the routes never read. */
+    private static boolean unreadValues(Object value) {
+        if (value instanceof Collection<?> many) {
+            return many.stream().allMatch(RouteAnalysis::unread);
+        }
+        return value == null || unread(value);
     }
 
     /**
@@ -127,21 +180,26 @@ public final class RouteAnalysis {
      * @return the new analysis and the scenarios whose routes may have changed
      */
     public Update afterEdit(Notification edit) {
-        return afterEdit(edit, selected);
+        Objects.requireNonNull(edit);
+        return update(edit, selected);
     }
 
     /**
      * Like {@link #afterEdit(Notification)}, with another choice of scenarios to evaluate (see
-     * {@link #withOptions(RouteOptions, Predicate)}); scenarios newly chosen are evaluated, those no
+     * {@link #withOptions(RouteOptions, Set)}); scenarios newly chosen are evaluated, those no
      * longer chosen are dropped.
      *
      * @param edit the EMF notification of one edit
      * @param chosen the scenarios to evaluate after the edit
      * @return the new analysis and the scenarios whose routes may have changed
      */
-    public Update afterEdit(Notification edit, Predicate<? super Scenario> chosen) {
+    public Update afterEdit(Notification edit, Set<Scenario> chosen) {
         Objects.requireNonNull(edit);
         Objects.requireNonNull(chosen);
+        return update(edit, chosen);
+    }
+
+    private Update update(Notification edit, Set<Scenario> chosen) {
         Set<EObject> keys = EditKeys.of(edit, ecosystem);
         footprints.prepare(index);
         index.update(edit);
@@ -155,7 +213,7 @@ public final class RouteAnalysis {
         }
         Map<Scenario, List<Scenario>> dependents = new IdentityHashMap<>();
         for (Scenario scenario : index.scenarios()) {
-            if (chosen.test(scenario) != (selected.test(scenario) && byScenario.containsKey(scenario))) {
+            if (isIn(chosen, scenario) != (isIn(selected, scenario) && byScenario.containsKey(scenario))) {
                 changed.add(scenario);
             }
             if (scenario.getDependsOn() != null) {
@@ -175,8 +233,12 @@ public final class RouteAnalysis {
             known.remove(scenario);
             footprints.forget(scenario);
         }
-        List<ScenarioRoutes> results = new ScenarioEvaluator(ecosystem, index, options, known, footprints).evaluate(chosen);
+        List<ScenarioRoutes> results = new ScenarioEvaluator(ecosystem, index, options, known, footprints).evaluate(chosen(chosen));
         return new Update(new RouteAnalysis(ecosystem, options, results, index, footprints, chosen), changed);
+    }
+
+    private static boolean isIn(Set<Scenario> selected, Scenario scenario) {
+        return selected == null || selected.contains(scenario);
     }
 
     /**
@@ -199,13 +261,28 @@ public final class RouteAnalysis {
      * caller that knows which scenarios can matter to it: evaluation is most of an analysis's cost.
      *
      * @param options date, retention margin and step limit
-     * @param selected the scenarios to evaluate
+     * @param selected the scenarios to evaluate; kept as they are now, so that after an edit the
+     *        analysis knows which it evaluated
      * @return the analysis of those scenarios with those options
      */
-    public RouteAnalysis withOptions(RouteOptions options, Predicate<? super Scenario> selected) {
+    public RouteAnalysis withOptions(RouteOptions options, Set<Scenario> selected) {
         Objects.requireNonNull(options);
         Objects.requireNonNull(selected);
-        return of(ecosystem, index, options, selected);
+        return of(ecosystem, index, options, Set.copyOf(selected));
+    }
+
+    /**
+     * The scenarios that, evaluated at their own request dates, can rest on a fact whose validity ended
+     * by a date: an ended provision, membership, reservation or criminalisation selects every scenario;
+     * an ended practice or retention rule only the scenarios whose provider it concerns, where the
+     * practice and retention checks would consider it. A conservative choice for {@link #withOptions(RouteOptions, Set)}
+     * when only such scenarios matter, as they do to a check of facts that ended.
+     *
+     * @param date the date by which facts ended
+     * @return those scenarios, in model order
+     */
+    public Set<Scenario> reachedByFactsEndedBy(LocalDate date) {
+        return EndedFacts.reaching(index, date);
     }
 
     /**

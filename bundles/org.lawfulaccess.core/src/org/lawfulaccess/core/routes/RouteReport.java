@@ -2,6 +2,7 @@ package org.lawfulaccess.core.routes;
 
 import java.util.List;
 
+import org.lawfulaccess.core.Labels;
 import org.lawfulaccess.core.internal.routes.RouteMessages;
 import org.lawfulaccess.model.Scenario;
 
@@ -35,7 +36,7 @@ public final class RouteReport {
         line(out, 1, RouteMessages.format("report.context", s.date(), s.requestingJurisdiction(), s.provider(), //$NON-NLS-1$
                 Latency.describe(s.start().min(), s.start().max())));
         for (Gap gap : s.gaps()) {
-            line(out, 1, RouteMessages.format("report.scenarioGap", gap.severity(), gap.kind(), gap.message())); //$NON-NLS-1$
+            line(out, 1, RouteMessages.format("report.scenarioGap", gap.severity(), gap.kind(), gap.message(Labels::text))); //$NON-NLS-1$
         }
         if (s.routes().isEmpty()) {
             line(out, 1, RouteMessages.format("report.noRoute")); //$NON-NLS-1$
@@ -61,12 +62,11 @@ public final class RouteReport {
             RouteStep step = route.steps().get(i);
             line(out, 3, RouteMessages.format("report.step", i + 1, step.provision(), step.provision().getRouteKind(), //$NON-NLS-1$
                     step.issuerJurisdiction(),
-                    step.addressee() != null ? RouteMessages.label(step.addressee()) : RouteMessages.label(step.addresseeJurisdiction()),
-                    RouteMessages.label(step.provision().getInstrument())));
+                    step.addressee() != null ? step.addressee() : step.addresseeJurisdiction()));
         }
         route.practice().ifPresent(p -> line(out, 3, RouteMessages.format("report.practice", p.getOutcome()))); //$NON-NLS-1$
         for (Gap gap : route.gaps()) {
-            line(out, 3, RouteMessages.format("report.gap", gap.severity(), gap.kind(), gap.message())); //$NON-NLS-1$
+            line(out, 3, RouteMessages.format("report.gap", gap.severity(), gap.kind(), gap.message(Labels::text))); //$NON-NLS-1$
         }
     }
 

@@ -49,6 +49,6 @@ final class AddresseeScopeRule extends GapRule {
 
     @Override
     void report(FindingBuilder finding, Scenario scenario, Route route, Gap gap, RuleContext context) {
-        finding.message(AccessMessages.format("scope01.message", context.label(scenario), gap.message())).report(); //$NON-NLS-1$
+        finding.message(AccessMessages.format("scope01.message", context.label(scenario), gap.message(context::label))).report(); //$NON-NLS-1$
     }
 }

@@ -50,6 +50,6 @@ final class ApplicabilityRule extends GapRule {
     @Override
     void report(FindingBuilder finding, Scenario scenario, Route route, Gap gap, RuleContext context) {
         finding.message(AccessMessages.format("time02.message", context.label(scenario), describe(route, context), //$NON-NLS-1$
-                gap.message())).report();
+                gap.message(context::label))).report();
     }
 }

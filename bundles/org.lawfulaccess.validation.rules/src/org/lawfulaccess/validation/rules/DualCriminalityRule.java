@@ -62,7 +62,7 @@ final class DualCriminalityRule extends GapRule {
         boolean blocks = gap.severity() == GapSeverity.BLOCKING;
         finding.severity(blocks ? Severity.ERROR : Severity.WARNING)
                 .message(AccessMessages.format(blocks ? "dual01.message" : "dual01.refusal", //$NON-NLS-1$ //$NON-NLS-2$
-                        context.label(scenario), context.label(provision), gap.message()))
+                        context.label(scenario), context.label(provision), gap.message(context::label)))
                 .report();
     }
 }

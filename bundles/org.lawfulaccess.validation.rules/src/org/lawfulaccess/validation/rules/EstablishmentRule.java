@@ -63,6 +63,6 @@ final class EstablishmentRule extends GapRule {
 
     @Override
     void report(FindingBuilder finding, Scenario scenario, Route route, Gap gap, RuleContext context) {
-        finding.message(AccessMessages.format("jur01.message", context.label(scenario), gap.message())).report(); //$NON-NLS-1$
+        finding.message(AccessMessages.format("jur01.message", context.label(scenario), gap.message(context::label))).report(); //$NON-NLS-1$
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.lawfulaccess.core.ModelReading;
 import org.lawfulaccess.model.Ecosystem;
 import org.lawfulaccess.model.Jurisdiction;
 import org.lawfulaccess.model.Provider;
@@ -36,7 +37,7 @@ record Pair(Jurisdiction requesting, Provider provider, List<Scenario> scenarios
         for (Scenario scenario : ecosystem.getScenarios()) {
             Jurisdiction requesting = scenario.getRequestingAuthority() == null ? null
                     : scenario.getRequestingAuthority().getJurisdiction();
-            Provider provider = providerOf(scenario);
+            Provider provider = ModelReading.provider(scenario);
             if (requesting != null && provider != null) {
                 byPair.computeIfAbsent(List.of(requesting, provider), k -> new ArrayList<>()).add(scenario);
             }
@@ -59,13 +60,5 @@ record Pair(Jurisdiction requesting, Provider provider, List<Scenario> scenarios
             }
         }
         return false;
-    }
-
-    /** The same resolution as the route analysis: the named provider wins over the service's. */
-    static Provider providerOf(Scenario scenario) {
-        if (scenario.getTargetProvider() != null) {
-            return scenario.getTargetProvider();
-        }
-        return scenario.getTargetService() == null ? null : scenario.getTargetService().getProvider();
     }
 }

@@ -9,20 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.eclipse.emf.common.notify.Notification;
-import org.lawfulaccess.model.LawfulPackage;
 
-/** What the shared analyses of this bundle have in common when an edit reaches them. */
+/** What the shared analyses of this bundle have in common when an edit reaches them: the parts that changed. */
 final class Parts {
 
     private Parts() {
-    }
-
-    /** @return whether an edit changes only texts: a name, a description or citations, which no analysis reads */
-    static boolean textOnly(Notification notification) {
-        Object feature = notification.getFeature();
-        return feature == LawfulPackage.Literals.NAMED_ELEMENT__NAME || feature == LawfulPackage.Literals.NAMED_ELEMENT__DESCRIPTION
-                || feature == LawfulPackage.Literals.SOURCED__CITATIONS;
     }
 
     /** @return the keys whose values differ between two results keyed by part */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.lawfulaccess.core.routes.RouteAnalysis;
 import org.lawfulaccess.model.Authority;
 import org.lawfulaccess.model.Ecosystem;
 import org.lawfulaccess.model.Fact;
@@ -79,11 +80,11 @@ final class ProviderPairs implements Analysis<Map<Provider, ProviderPairs.Of>> {
 
     /**
      * Pairs come from scenarios, their authorities and services; failures from practices; contacts
-     * from points of contact. Names are not read.
+     * from points of contact, all of which the route analysis reads too; texts are not read.
      */
     @Override
     public boolean affectedBy(Notification notification) {
-        if (Parts.textOnly(notification)) {
+        if (!RouteAnalysis.affectedBy(notification)) {
             return false;
         }
         Object notifier = notification.getNotifier();

@@ -75,7 +75,7 @@ final class RetentionRule extends GapRule {
         boolean certain = gap.isBlocking();
         finding.severity(certain ? Severity.ERROR : Severity.WARNING)
                 .message(AccessMessages.format(certain ? "time01.error" : "time01.warning", //$NON-NLS-1$ //$NON-NLS-2$
-                        context.label(scenario), describe(route, context), gap.message()))
+                        context.label(scenario), describe(route, context), gap.message(context::label)))
                 .report();
     }
 }

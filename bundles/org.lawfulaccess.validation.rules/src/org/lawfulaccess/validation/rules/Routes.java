@@ -7,18 +7,10 @@ package org.lawfulaccess.validation.rules;
 import java.util.Optional;
 
 import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.ecore.EReference;
 import org.lawfulaccess.core.routes.RouteAnalysis;
 import org.lawfulaccess.core.routes.RouteOptions;
 import org.lawfulaccess.core.routes.ScenarioRoutes;
-import org.lawfulaccess.model.Accreditation;
-import org.lawfulaccess.model.Citation;
-import org.lawfulaccess.model.EncryptionProfile;
-import org.lawfulaccess.model.Position;
 import org.lawfulaccess.model.Scenario;
-import org.lawfulaccess.model.Source;
-import org.lawfulaccess.model.Telemetry;
-import org.lawfulaccess.model.UsagePolicy;
 import org.lawfulaccess.model.value.TimeSpan;
 import org.lawfulaccess.validation.Analysis;
 import org.lawfulaccess.validation.RuleContext;
@@ -76,7 +68,7 @@ record Routes(boolean atScenarioDates, long marginDays) implements Analysis<Rout
         if (atScenarioDates) {
             // Only LA-PROV-02 reads this variant, and only for scenarios a fact that ended can matter to.
             RouteAnalysis shared = context.shared(AT_DATE);
-            return shared.withOptions(options, ExpiryRelevance.of(shared, context.date()));
+            return shared.withOptions(options, shared.reachedByFactsEndedBy(context.date()));
         }
         // The other variants reuse the indexes of the shared one instead of traversing the model
         // again; the default catalogue needs that one anyway (only a run of LA-PROV-02 or LA-TIME-01
@@ -96,42 +88,15 @@ record Routes(boolean atScenarioDates, long marginDays) implements Analysis<Rout
             update = previous.afterEdit(notification);
         } else {
             RouteAnalysis shared = context.shared(AT_DATE);
-            update = atScenarioDates ? previous.afterEdit(notification, ExpiryRelevance.of(shared, context.date()))
+            update = atScenarioDates ? previous.afterEdit(notification, shared.reachedByFactsEndedBy(context.date()))
                     : previous.afterEdit(notification);
         }
         return new Updated<>(update.analysis(), update.changed());
     }
 
-    /**
-     * The route code (core's route index, path finder and checks) reads neither names, descriptions
-     * nor citations (the index is keyed by elements, and gap messages are formatted from current
-     * names when asked for), nor any of the elements below, which it never indexes or visits.
-     */
+    /** Core knows what the route code reads (see {@link RouteAnalysis#affectedBy}). */
     @Override
     public boolean affectedBy(Notification notification) {
-        if (Parts.textOnly(notification) || unread(notification.getNotifier())) {
-            return false;
-        }
-        if (notification.getFeature() instanceof EReference reference && reference.isContainment() && reference.getEOpposite() == null) {
-            return !(unreadValues(notification.getOldValue()) && unreadValues(notification.getNewValue()));
-        }
-        return true;
-    }
-
-    private static boolean unread(Object element) {
-        return element instanceof Citation || element instanceof Source || element instanceof Telemetry
-                || element instanceof EncryptionProfile || element instanceof Accreditation || element instanceof UsagePolicy
-                || element instanceof Position;
-    }
-
-    /** Whether a notification value is nothing, or only elements the routes never read. */
-    private static boolean unreadValues(Object value) {
-        if (value == null) {
-            return true;
-        }
-        if (value instanceof java.util.Collection<?> many) {
-            return many.stream().allMatch(Routes::unread);
-        }
-        return unread(value);
+        return RouteAnalysis.affectedBy(notification);
     }
 }

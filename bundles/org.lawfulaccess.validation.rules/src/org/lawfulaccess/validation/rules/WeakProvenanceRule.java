@@ -12,7 +12,6 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
 import org.lawfulaccess.model.Citation;
 import org.lawfulaccess.model.Ecosystem;
 import org.lawfulaccess.model.Fact;
@@ -132,22 +131,10 @@ final class WeakProvenanceRule implements Rule {
         return parsedTypes.names();
     }
 
-    /**
-     * Names an unnamed fact by what it relates, e.g. {@code Criminalisation (offence: Offence "A",
-     * jurisdiction: Jurisdiction "B")}, and by its owner unless that is the model root.
-     */
+    /** Names a fact by its label, and by its owner unless that is the model root. */
     private static String describe(Fact fact, RuleContext context) {
-        List<String> parts = new ArrayList<>();
-        for (EReference reference : fact.eClass().getEAllReferences()) {
-            if (!reference.isContainment() && !reference.isContainer() && !reference.isMany() && !reference.isDerived()
-                    && !reference.isTransient() && fact.eGet(reference, false) instanceof EObject related && !related.eIsProxy()) {
-                parts.add(reference.getName() + ": " + context.label(related)); //$NON-NLS-1$
-            }
-        }
         EObject owner = fact.eContainer();
-        if (owner != null && !(owner instanceof Ecosystem)) {
-            parts.add(ProtectionMessages.format(ID + ".in", context.label(owner))); //$NON-NLS-1$
-        }
-        return parts.isEmpty() ? context.label(fact) : ProtectionMessages.format(ID + ".described", context.label(fact), String.join(", ", parts)); //$NON-NLS-1$ //$NON-NLS-2$
+        return owner == null || owner instanceof Ecosystem ? context.label(fact)
+                : ProtectionMessages.format(ID + ".described", context.label(fact), ProtectionMessages.format(ID + ".in", context.label(owner))); //$NON-NLS-1$ //$NON-NLS-2$
     }
 }

@@ -19,22 +19,12 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 
 /**
- * How findings identify elements: a label for messages, the segments of a path for reports, an id for
- * fingerprints. Model-only on purpose: the edit layer's labels are not needed to validate.
+ * How findings identify elements: the segments of a path for reports, an id for fingerprints. Messages
+ * name elements through {@link org.lawfulaccess.core.Labels}.
  */
 public final class Elements {
 
     private Elements() {
-    }
-
-    /** @param element an element @return {@code Type "name"}, or the type alone */
-    public static String label(EObject element) {
-        if (element == null) {
-            return "?"; //$NON-NLS-1$
-        }
-        String type = element.eClass().getName();
-        String name = name(element);
-        return name == null ? Messages.format("element.plain", type) : Messages.format("element.named", type, name); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /**

@@ -113,7 +113,7 @@ final class IntegrityRule implements Rule {
         for (Object v : values) {
             if (v instanceof EObject referenced && isDangling(target, referenced)) {
                 String shown = referenced.eIsProxy() ? String.valueOf(((InternalEObject) referenced).eProxyURI().fragment())
-                        : Elements.label(referenced);
+                        : context.label(referenced);
                 context.finding(target).discriminator("dangling/" + reference.getName() + '/' + Elements.id(referenced)) //$NON-NLS-1$
                         .message(Messages.format("int01.dangling", context.label(target), reference.getName(), shown)) //$NON-NLS-1$
                         .report();

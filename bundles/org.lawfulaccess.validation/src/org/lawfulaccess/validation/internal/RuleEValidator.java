@@ -22,6 +22,7 @@ import org.lawfulaccess.validation.Finding;
 import org.lawfulaccess.validation.Rule;
 import org.lawfulaccess.validation.Severity;
 import org.lawfulaccess.validation.ValidationConfig;
+import org.lawfulaccess.validation.Validator;
 
 /**
  * Adapts the rules to EMF's {@link EValidator}, so that {@code Diagnostician} reports the same
@@ -104,8 +105,7 @@ public final class RuleEValidator implements EValidator {
     private RunContext newRunContext(EObject eObject) {
         EObject root = EcoreUtil.getRootContainer(eObject);
         Ecosystem ecosystem = root instanceof Ecosystem e ? e : null;
-        LocalDate at = date != null ? date : ecosystem != null && ecosystem.getAsOf() != null ? ecosystem.getAsOf() : LocalDate.now();
-        return new RunContext(ecosystem, at, config);
+        return new RunContext(ecosystem, Validator.dateFor(date, ecosystem), config);
     }
 
     private static int severityOf(Severity severity) {

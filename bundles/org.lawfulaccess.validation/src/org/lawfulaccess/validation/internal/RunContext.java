@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
+import org.lawfulaccess.core.Labels;
 import org.lawfulaccess.model.Citation;
 import org.lawfulaccess.model.Ecosystem;
 import org.lawfulaccess.model.Fact;
@@ -59,6 +60,8 @@ public final class RunContext implements RuleContext {
      * move elements.
      */
     private final Map<EObject, String> labels = new IdentityHashMap<>();
+    /** What each label reads, for the footprint of the check that used it. */
+    private final Map<EObject, List<EObject>> labelReads = new IdentityHashMap<>();
     private final Map<EObject, String> paths = new IdentityHashMap<>();
     private final Map<EObject, Evidence> citedEvidence = new IdentityHashMap<>();
     private RuleDescriptor rule;
@@ -136,7 +139,7 @@ public final class RunContext implements RuleContext {
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, () -> "Rule " + check.descriptor().id() + " failed on " + Elements.id(target), e); //$NON-NLS-1$ //$NON-NLS-2$
             finding(target).severity(Severity.ERROR).discriminator("failure") //$NON-NLS-1$
-                    .message(Messages.format("rule.failed", check.descriptor().id(), Elements.label(target))) //$NON-NLS-1$
+                    .message(Messages.format("rule.failed", check.descriptor().id(), label(target))) //$NON-NLS-1$
                     .report();
         }
     }
@@ -162,6 +165,7 @@ public final class RunContext implements RuleContext {
     private void forgetTexts() {
         positions.clear();
         labels.clear();
+        labelReads.clear();
         paths.clear();
         citedEvidence.clear();
     }
@@ -295,10 +299,31 @@ public final class RunContext implements RuleContext {
 
     @Override
     public String label(EObject element) {
+        recordLabelled(element);
+        return labels.computeIfAbsent(element, Labels::reference);
+    }
+
+    /**
+     * Records an element whose label a check used, with what the label reads: the element, the elements
+     * it refers to (a service's provider) and its container (a provision's instrument), unless that is the
+     * root, whose label no other label reads and whose contents are the whole model. An edit of any of
+     * them then checks the pair again, so a finding's text never names an element by an old label.
+     */
+    private void recordLabelled(EObject element) {
         if (cited != null && element != null) {
-            cited.add(element);
+            cited.addAll(labelReads.computeIfAbsent(element, RunContext::labelReads));
         }
-        return labels.computeIfAbsent(element, Elements::label);
+    }
+
+    private static List<EObject> labelReads(EObject element) {
+        List<EObject> reads = new ArrayList<>();
+        reads.add(element);
+        EObject container = element.eContainer();
+        if (container != null && container.eContainer() != null) {
+            reads.add(container);
+        }
+        element.eCrossReferences().forEach(reads::add);
+        return reads;
     }
 
     @Override
@@ -359,11 +384,6 @@ public final class RunContext implements RuleContext {
     }
 
     static Evidence evidenceOf(EObject element) {
-        StringBuilder statement = new StringBuilder(Elements.label(element));
-        if (element instanceof Fact fact && (fact.getValidFrom() != null || fact.getValidTo() != null)) {
-            statement.append(" [").append(fact.getValidFrom() == null ? "" : fact.getValidFrom()).append(" .. ") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    .append(fact.getValidTo() == null ? "" : fact.getValidTo()).append(')'); //$NON-NLS-1$
-        }
         List<Evidence.Quote> quotes = new ArrayList<>();
         if (element instanceof Sourced sourced) {
             for (Citation citation : sourced.getCitations()) {
@@ -373,7 +393,8 @@ public final class RunContext implements RuleContext {
                         nonNull(citation.getLocator()), source == null ? "" : nonNull(source.getUrl()))); //$NON-NLS-1$
             }
         }
-        return new Evidence(statement.toString(), Elements.id(element), quotes);
+        String statement = Labels.reference(element);
+        return new Evidence(element instanceof Fact fact ? Labels.withValidity(statement, fact) : statement, Elements.id(element), quotes);
     }
 
     private static String sourceTitle(Source source) {
@@ -418,8 +439,11 @@ public final class RunContext implements RuleContext {
 
         @Override
         public FindingBuilder evidence(EObject fact) {
-            if (cited != null && fact != null) {
-                cited.add(fact);
+            // The statement is the fact's label; the quotes show its citations' sources, which the
+            // fact refers to (through the citations it contains) rather than contains.
+            recordLabelled(fact);
+            if (cited != null && fact instanceof Sourced sourced) {
+                sourced.getCitations().forEach(c -> recordLabelled(c.getSource()));
             }
             evidence.add(citedEvidence.computeIfAbsent(fact, RunContext::evidenceOf));
             return this;

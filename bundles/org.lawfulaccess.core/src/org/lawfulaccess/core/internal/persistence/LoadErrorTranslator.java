@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.xmi.IllegalValueException;
 import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
+import org.lawfulaccess.core.Labels;
 import org.lawfulaccess.core.internal.Messages;
 import org.lawfulaccess.core.persistence.LoadProblem;
 import org.lawfulaccess.core.persistence.LoadProblem.Kind;
@@ -51,15 +52,15 @@ final class LoadErrorTranslator {
         if (diagnostic instanceof UnresolvedReferenceException unresolved) {
             String message = unresolved.getObject() == null
                     ? Messages.format("load.danglingUnknown", Messages.shorten(unresolved.getReference())) //$NON-NLS-1$
-                    : Messages.format("load.dangling", Messages.shorten(ElementLabels.label(unresolved.getObject())), //$NON-NLS-1$
+                    : Messages.format("load.dangling", Messages.shorten(Labels.reference(unresolved.getObject())), //$NON-NLS-1$
                             unresolved.getFeature() == null ? "?" : unresolved.getFeature().getName(), Messages.shorten(unresolved.getReference())); //$NON-NLS-1$
             return new LoadProblem(Kind.DANGLING_REFERENCE, file, unresolved.getLine(), unresolved.getColumn(), message);
         }
         if (diagnostic instanceof IllegalValueException illegal) {
             Object value = illegal.getValue();
-            String shown = value instanceof EObject element ? ElementLabels.label(element) : "\"" + Messages.shorten(String.valueOf(value)) + "\""; //$NON-NLS-1$ //$NON-NLS-2$
+            String shown = value instanceof EObject element ? Labels.reference(element) : "\"" + Messages.shorten(String.valueOf(value)) + "\""; //$NON-NLS-1$ //$NON-NLS-2$
             return new LoadProblem(Kind.INVALID_CONTENT, file, Math.max(0, illegal.getLine()), Math.max(0, illegal.getColumn()),
-                    Messages.format("load.illegalValue", Messages.shorten(ElementLabels.label(illegal.getObject())), //$NON-NLS-1$
+                    Messages.format("load.illegalValue", Messages.shorten(Labels.reference(illegal.getObject())), //$NON-NLS-1$
                             illegal.getFeature() == null ? "?" : illegal.getFeature().getName(), shown)); //$NON-NLS-1$
         }
         Throwable cause = diagnostic instanceof Throwable t ? t.getCause() : null;

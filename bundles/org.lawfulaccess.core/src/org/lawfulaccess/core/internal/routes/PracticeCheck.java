@@ -79,9 +79,8 @@ final class PracticeCheck {
                 return Optional.empty();
             }
         }
-        String messageKey = key;
-        return Optional.of(new Gap(kind, severity, lastStep,
-                () -> RouteMessages.format(messageKey, practice.getProvider(), practice.getRequestingJurisdiction()), List.of(practice)));
+        return Optional.of(new Gap(kind, severity, lastStep, List.of(practice), key, practice.getProvider(),
+                practice.getRequestingJurisdiction()));
     }
 
     private boolean matches(ProviderPractice practice, List<Hop> path) {

@@ -1,6 +1,7 @@
 package org.lawfulaccess.core.internal.routes;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -13,6 +14,7 @@ import org.lawfulaccess.core.routes.Gap;
 import org.lawfulaccess.core.routes.GapKind;
 import org.lawfulaccess.core.routes.GapSeverity;
 import org.lawfulaccess.core.routes.Latency;
+import org.lawfulaccess.model.DataCategory;
 import org.lawfulaccess.model.Establishment;
 import org.lawfulaccess.model.Jurisdiction;
 import org.lawfulaccess.model.Provider;
@@ -43,27 +45,36 @@ final class RetentionCheck {
 
     private Optional<RetentionRule> deletingRule(Provider provider) {
         Set<RetentionRule> candidates = new LinkedHashSet<>(index.retentionOf(provider));
+        places(index, provider, context.date()).forEach(j -> candidates.addAll(index.retentionIn(j)));
+        return candidates.stream()
+                .filter(r -> applies(r, provider, context.category(), context.date()))
+                .min(Comparator.comparing(RetentionRule::getDuration));
+    }
+
+    /**
+     * @return the places whose retention laws reach a provider at a date: its seat and its establishments
+     *         valid then, with the jurisdictions they belong to
+     */
+    static Set<Jurisdiction> places(RouteIndex index, Provider provider, LocalDate date) {
         Set<Jurisdiction> places = new LinkedHashSet<>();
         if (provider.getJurisdiction() != null) {
             places.addAll(ScenarioContext.withParents(provider.getJurisdiction()));
         }
         for (Establishment e : index.establishmentsOf(provider)) {
-            if (e.getJurisdiction() != null && e.isValidAt(context.date())) {
+            if (e.getJurisdiction() != null && e.isValidAt(date)) {
                 places.addAll(ScenarioContext.withParents(e.getJurisdiction()));
             }
         }
-        places.forEach(j -> candidates.addAll(index.retentionIn(j)));
-        return candidates.stream()
-                .filter(r -> applies(r, provider))
-                .min(Comparator.comparing(RetentionRule::getDuration));
+        return places;
     }
 
-    private boolean applies(RetentionRule rule, Provider provider) {
-        return rule.isValidAt(context.date())
+    /** @return whether a rule that reaches the provider limits how long it keeps data of the category at the date */
+    static boolean applies(RetentionRule rule, Provider provider, DataCategory category, LocalDate date) {
+        return rule.isValidAt(date)
                 && rule.getDuration() != null
                 && (rule.getBound() == RetentionBound.MAXIMUM || rule.getBound() == RetentionBound.FIXED)
                 && (rule.getProviderKinds().isEmpty() || rule.getProviderKinds().stream().anyMatch(provider::hasKind))
-                && (rule.getDataCategories().isEmpty() || rule.getDataCategories().contains(context.category()));
+                && (rule.getDataCategories().isEmpty() || rule.getDataCategories().contains(category));
     }
 
     /**
@@ -109,7 +120,6 @@ final class RetentionCheck {
         EObject basis = rule.getLegalBasis() != null ? rule.getLegalBasis()
                 : rule.getProvider() != null ? rule.getProvider() : rule.getJurisdiction();
         Duration elapsed = Duration.ofMinutes(elapsedMinutes);
-        return new Gap(GapKind.RETENTION_EXPIRES, severity, last,
-                () -> RouteMessages.format(key, rule.getDuration(), basis, Latency.days(elapsed)), evidence);
+        return new Gap(GapKind.RETENTION_EXPIRES, severity, last, evidence, key, rule.getDuration(), basis, Latency.days(elapsed));
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.lawfulaccess.core.ModelReading;
 import org.lawfulaccess.model.Authority;
 import org.lawfulaccess.model.DataCategory;
 import org.lawfulaccess.model.Jurisdiction;
@@ -26,12 +27,8 @@ record ScenarioContext(Scenario scenario, LocalDate date, Authority requester, J
 
     static ScenarioContext of(Scenario scenario, LocalDate date) {
         Authority requester = scenario.getRequestingAuthority();
-        Provider provider = scenario.getTargetProvider();
-        if (provider == null && scenario.getTargetService() != null) {
-            provider = scenario.getTargetService().getProvider();
-        }
         return new ScenarioContext(scenario, date, requester, requester == null ? null : requester.getJurisdiction(),
-                provider);
+                ModelReading.provider(scenario));
     }
 
     boolean isComplete() {

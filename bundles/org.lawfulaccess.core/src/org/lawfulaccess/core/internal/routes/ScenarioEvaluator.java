@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.lawfulaccess.core.ModelReading;
 import org.lawfulaccess.core.routes.Gap;
 import org.lawfulaccess.core.routes.GapKind;
 import org.lawfulaccess.core.routes.GapSeverity;
@@ -101,13 +102,7 @@ public final class ScenarioEvaluator {
     }
 
     private LocalDate dateOf(Scenario scenario) {
-        if (options.asOf() != null) {
-            return options.asOf();
-        }
-        if (scenario.getRequestDate() != null) {
-            return scenario.getRequestDate();
-        }
-        return ecosystem.getAsOf() != null ? ecosystem.getAsOf() : LocalDate.now();
+        return options.asOf() != null ? options.asOf() : ModelReading.requestDate(scenario);
     }
 
     /**
@@ -124,8 +119,8 @@ public final class ScenarioEvaluator {
         ScenarioRoutes before = evaluate(earlier);
         Optional<Route> best = before.best();
         if (best.isEmpty()) {
-            gaps.add(new Gap(GapKind.DEPENDENCY_UNREACHABLE, GapSeverity.WEAKENING, -1,
-                    () -> RouteMessages.format("gap.dependencyUnreachable", scenario, earlier), List.of(earlier))); //$NON-NLS-1$
+            gaps.add(new Gap(GapKind.DEPENDENCY_UNREACHABLE, GapSeverity.WEAKENING, -1, List.of(earlier),
+                    "gap.dependencyUnreachable", scenario, earlier)); //$NON-NLS-1$
             return start;
         }
         Duration shift = Duration.ofDays(daysBetween(scenario.getEventDate(), earlier.getEventDate()));

@@ -284,6 +284,6 @@ final class StepChecks {
     }
 
     private void add(GapKind kind, GapSeverity severity, String key, List<? extends EObject> evidence, Object... arguments) {
-        gaps.add(new Gap(kind, severity, step, () -> RouteMessages.format(key, arguments), evidence));
+        gaps.add(new Gap(kind, severity, step, evidence, key, arguments));
     }
 }

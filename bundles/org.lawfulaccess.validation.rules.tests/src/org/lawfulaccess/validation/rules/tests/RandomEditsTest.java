@@ -23,9 +23,12 @@ import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.lawfulaccess.core.LawfulResources;
 import org.lawfulaccess.core.generate.EcosystemGenerator;
+import org.lawfulaccess.core.persistence.ModelLoadException;
 import org.lawfulaccess.model.Ecosystem;
 import org.lawfulaccess.model.value.TimeSpan;
+import org.lawfulaccess.tests.support.Examples;
 import org.lawfulaccess.validation.IncrementalValidation;
 import org.lawfulaccess.validation.RuleCatalogue;
 import org.lawfulaccess.validation.ValidationConfig;
@@ -49,7 +52,19 @@ class RandomEditsTest {
     @ValueSource(longs = {1, 2, 3})
     void incrementalEqualsFullAfterEachRandomEdit(long seed) {
         EcosystemGenerator generator = new EcosystemGenerator();
-        Ecosystem ecosystem = generator.generate(Math.max(generator.minimumElements(), 2500), seed).ecosystem();
+        check(generator.generate(Math.max(generator.minimumElements(), 2500), seed).ecosystem(), seed, EDITS);
+    }
+
+    /** The examples: small, but with the sources, quotes, nesting and references of real models. */
+    @ParameterizedTest
+    @ValueSource(strings = {"belgium-2021-cross-border.lawful", "belgian-defence-2022-messaging.lawful",
+            "france-2016-decryption.lawful", "statement-2020-e2e.lawful"})
+    void incrementalEqualsFullAfterEachRandomEditOfAnExample(String example) throws ModelLoadException {
+        Ecosystem ecosystem = (Ecosystem) LawfulResources.newModelStore().load(Examples.file(example)).getContents().get(0);
+        check(ecosystem, example.hashCode(), 4 * EDITS);
+    }
+
+    private void check(Ecosystem ecosystem, long seed, int edits) {
         IncrementalValidation incremental = validator.incremental(ecosystem, null);
         List<Notification> seen = new ArrayList<>();
         ecosystem.eAdapters().add(new EContentAdapter() {
@@ -61,7 +76,7 @@ class RandomEditsTest {
         });
         Random random = new Random(seed);
         int applied = 0;
-        for (int i = 0; i < EDITS; i++) {
+        for (int i = 0; i < edits; i++) {
             String edit = edit(ecosystem, random);
             if (edit == null) {
                 continue;
@@ -72,7 +87,7 @@ class RandomEditsTest {
             assertEquals(full(ecosystem), FindingKeys.of(incremental.findings()), "after edit " + i + ": " + edit);
             applied++;
         }
-        assertTrue(applied > EDITS / 2, "most attempts edit something: " + applied);
+        assertTrue(applied > edits / 2, "most attempts edit something: " + applied);
     }
 
     /** Makes one random edit; returns what it did, or null if the chosen feature offers none. */
