@@ -6,7 +6,9 @@ package org.lawfulaccess.validation.internal;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.UnaryOperator;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -16,6 +18,8 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.lawfulaccess.core.persistence.DuplicateIds;
+import org.lawfulaccess.core.persistence.SourceLines;
 import org.lawfulaccess.model.Fact;
 import org.lawfulaccess.model.Jurisdiction;
 import org.lawfulaccess.model.Scenario;
@@ -30,8 +34,8 @@ import org.lawfulaccess.validation.Severity;
 
 /**
  * LA-INT-01: what makes a model unsound regardless of the law. Reads only the target's own values
- * and references, so it is re-evaluated per element after an edit. Duplicate ids are reported by
- * the persistence layer when loading, since a loaded model cannot hold two elements with one id.
+ * and references, so it is re-evaluated per element after an edit. Ids that a file gives to more
+ * than one element are recorded by the persistence layer while loading ({@link DuplicateIds}).
  */
 final class IntegrityRule implements Rule {
 
@@ -68,6 +72,7 @@ final class IntegrityRule implements Rule {
                         .report();
             }
         }
+        checkDuplicateId(target, context);
         if (target instanceof Scenario scenario) {
             checkCycle(target, Scenario::getDependsOn, scenario, "dependsOn", context); //$NON-NLS-1$
         } else if (target instanceof Jurisdiction jurisdiction) {
@@ -105,6 +110,21 @@ final class IntegrityRule implements Rule {
             }
             context.reads(current);
         }
+    }
+
+    /** Each element that shares its id is reported: which one to renumber is the analyst's choice. */
+    private static void checkDuplicateId(EObject target, RuleContext context) {
+        List<EObject> sharing = DuplicateIds.sharing(target);
+        if (sharing.isEmpty()) {
+            return;
+        }
+        sharing.forEach(context::reads);
+        String lines = sharing.stream().map(SourceLines::find).filter(OptionalInt::isPresent)
+                .map(line -> String.valueOf(line.getAsInt())).collect(Collectors.joining(", ")); //$NON-NLS-1$
+        context.finding(target).discriminator("duplicateId") //$NON-NLS-1$
+                .message(Messages.format(lines.isEmpty() ? "int01.duplicateId" : "int01.duplicateIdLines", context.label(target), //$NON-NLS-1$ //$NON-NLS-2$
+                        Elements.id(target), sharing.size(), lines))
+                .report();
     }
 
     private static void checkReferences(EObject target, EReference reference, RuleContext context) {
