@@ -112,6 +112,17 @@ class IntegrityRuleTest {
     }
 
     @Test
+    void aDanglingReferenceWithoutAnIdNamesItsAddress() {
+        Fixtures m = new Fixtures();
+        Offence proxy = Fixtures.F.createOffence();
+        ((InternalEObject) proxy).eSetProxyURI(URI.createURI("zz:j"));
+        m.uncited.setOffence(proxy);
+        List<Finding> findings = integrity(m);
+        assertEquals(1, findings.size(), findings.toString());
+        assertTrue(findings.get(0).message().endsWith("to an element that is not in the model (zz:j)"), findings.get(0).message());
+    }
+
+    @Test
     void absurdDurationIsAFindingNotAnOverflow() {
         Fixtures m = new Fixtures();
         Provision absurd = provision(m, TimeSpan.days(1), TimeSpan.days(Long.MAX_VALUE));

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.function.UnaryOperator;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -132,13 +133,17 @@ final class IntegrityRule implements Rule {
         List<?> values = reference.isMany() ? (List<?>) value : value == null ? List.of() : List.of(value);
         for (Object v : values) {
             if (v instanceof EObject referenced && isDangling(target, referenced)) {
-                String shown = referenced.eIsProxy() ? String.valueOf(((InternalEObject) referenced).eProxyURI().fragment())
-                        : Elements.label(referenced);
+                String shown = referenced.eIsProxy() ? proxyTarget(((InternalEObject) referenced).eProxyURI()) : Elements.label(referenced);
                 context.finding(target).discriminator("dangling/" + reference.getName() + '/' + Elements.id(referenced)) //$NON-NLS-1$
                         .message(Messages.format("int01.dangling", context.label(target), reference.getName(), shown)) //$NON-NLS-1$
                         .report();
             }
         }
+    }
+
+    /** The id a proxy names, or the whole address if it names none ({@code href="other:x"}). */
+    private static String proxyTarget(URI uri) {
+        return uri.fragment() != null ? uri.fragment() : uri.toString();
     }
 
     /** A proxy that does not resolve, or an element removed from the model but still referenced. */
