@@ -41,6 +41,7 @@ final class InfoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         for (Path file : files) {
             Resource resource = load(store, file);
+            ValidateCommand.printWarnings(spec.commandLine().getErr(), resource);
             out.println(file);
             store.root(resource).filter(Ecosystem.class::isInstance).map(Ecosystem.class::cast).ifPresent(root -> {
                 out.printf("  name:    %s%n", root.getName()); //$NON-NLS-1$

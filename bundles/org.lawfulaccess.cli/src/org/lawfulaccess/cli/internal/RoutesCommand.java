@@ -63,7 +63,7 @@ public final class RoutesCommand implements Callable<Integer> {
         // Check the cheap arguments before reading a possibly large model.
         boolean json = json();
         LocalDate date = ValidateCommand.parseDate(asOf);
-        Ecosystem ecosystem = load(file);
+        Ecosystem ecosystem = load(file, spec.commandLine().getErr());
         RouteAnalysis analysis = RouteAnalysis.of(ecosystem, RouteOptions.defaults().withAsOf(date));
         List<ScenarioRoutes> selected = select(analysis.scenarios());
         PrintWriter out = spec.commandLine().getOut();
@@ -100,7 +100,7 @@ public final class RoutesCommand implements Callable<Integer> {
         return matching;
     }
 
-    private static Ecosystem load(Path file) throws UserError {
+    private static Ecosystem load(Path file, PrintWriter err) throws UserError {
         ModelStore store = LawfulResources.newModelStore();
         Resource resource;
         try {
@@ -108,6 +108,7 @@ public final class RoutesCommand implements Callable<Integer> {
         } catch (ModelLoadException e) {
             throw new UserError(e.getMessage(), e);
         }
+        ValidateCommand.printWarnings(err, resource);
         return store.root(resource).filter(Ecosystem.class::isInstance).map(Ecosystem.class::cast)
                 .orElseThrow(() -> new UserError(file + ": not a lawful-access ecosystem model")); //$NON-NLS-1$
     }

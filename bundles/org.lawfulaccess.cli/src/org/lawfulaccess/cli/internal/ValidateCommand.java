@@ -118,7 +118,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 fixed.addAll(result.fixedSince(known));
                 result = result.compareWith(known);
             }
-            results.add(new Report.FileResult(file, result));
+            results.add(new Report.FileResult(file, result, ModelStore.warnings(model)));
         }
         if (known != null) {
             // A fingerprint another file still has is not fixed.
@@ -215,6 +215,13 @@ public final class ValidateCommand implements Callable<Integer> {
             return Baseline.read(baseline);
         } catch (ConfigException e) {
             throw new UserError(e.getMessage(), e);
+        }
+    }
+
+    /** Says on standard error what a load kept without reading it; for the commands without a report. */
+    static void printWarnings(PrintWriter err, Resource resource) {
+        for (LoadProblem warning : ModelStore.warnings(resource)) {
+            err.println("lawful: " + Messages.format("cli.loadWarning", warning.describe())); //$NON-NLS-1$ //$NON-NLS-2$
         }
     }
 

@@ -83,8 +83,8 @@ class UnknownContentTest {
                 </testeco:Ecosystem>
                 """);
         var e = org.junit.jupiter.api.Assertions.assertThrows(org.lawfulaccess.core.persistence.ModelLoadException.class, () -> store.load(file));
-        assertEquals(file + ": Element \"B\" cannot hold FutureElement \"Future\" in \"partner\". The file may have been written by a newer release.",
-                e.getMessage());
+        assertEquals(file + ":4: Element \"B\" refers through \"partner\" to FutureElement \"Future\" (id \"fe\"), whose type this release does not"
+                + " know, but \"partner\" can only refer to elements of type Element. The file may have been written by a newer release.", e.getMessage());
     }
 
     @Test

@@ -121,6 +121,18 @@ public final class ModelStore {
     }
 
     /**
+     * Content this release does not know (a type, an element or an attribute of a newer release or
+     * of an extension that is not installed) is kept by the load and saved again unchanged, but no
+     * analysis sees it; these warnings say where it is.
+     *
+     * @param resource a loaded resource
+     * @return the warnings of its last load, in file order; empty if it was not loaded from a model file
+     */
+    public static List<LoadProblem> warnings(Resource resource) {
+        return resource.getWarnings().stream().filter(LoadProblem.class::isInstance).map(LoadProblem.class::cast).toList();
+    }
+
+    /**
      * Saves a resource to its own URI.
      *
      * @param resource the resource

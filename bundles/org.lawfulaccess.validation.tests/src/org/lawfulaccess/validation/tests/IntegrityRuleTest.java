@@ -3,6 +3,8 @@ package org.lawfulaccess.validation.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -11,7 +13,12 @@ import java.util.Set;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lawfulaccess.core.LawfulResources;
+import org.lawfulaccess.model.Ecosystem;
 import org.lawfulaccess.model.Instrument;
 import org.lawfulaccess.model.Jurisdiction;
 import org.lawfulaccess.model.Offence;
@@ -40,6 +47,32 @@ class IntegrityRuleTest {
         provision.setMaxLatency(max);
         instrument.getProvisions().add(provision);
         return provision;
+    }
+
+    @Test
+    void idGivenToTwoElementsOfAFile(@TempDir Path folder) throws Exception {
+        Path file = Files.writeString(folder.resolve("twice.lawful"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <lawful:Ecosystem xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:lawful="https://lawfulaccess.org/ns/ecosystem/1"
+                    xmi:id="root" name="Twice" asOf="2021-03-31" formatVersion="1">
+                  <jurisdictions xmi:id="j1" name="Belgium" code="BE"/>
+                  <jurisdictions xmi:id="j2" name="Germany" code="DE"/>
+                  <jurisdictions xmi:id="j1" name="France" code="FR"/>
+                </lawful:Ecosystem>
+                """);
+        Resource resource = LawfulResources.newModelStore().load(file);
+        Ecosystem ecosystem = (Ecosystem) resource.getContents().get(0);
+        Validator validator = Validator.of(Fixtures.catalogue(), ValidationConfig.DEFAULTS, Set.of("LA-INT-01"));
+        List<Finding> findings = validator.validate(resource, null).findings();
+        assertEquals(2, findings.size(), findings.toString());
+        assertEquals(List.of(ecosystem.getJurisdictions().get(0), ecosystem.getJurisdictions().get(2)),
+                findings.stream().map(f -> f.elements().get(0)).toList());
+        assertEquals("Jurisdiction \"Belgium (BE)\" has the id \"j1\", which 2 elements of the file share (lines 4, 6):"
+                + " a reference to it reaches only one of them", findings.get(0).message());
+
+        // Near miss: once one of them is gone the id is unique.
+        EcoreUtil.delete(ecosystem.getJurisdictions().get(2));
+        assertEquals(List.of(), validator.validate(resource, null).findings());
     }
 
     @Test
@@ -76,6 +109,17 @@ class IntegrityRuleTest {
         assertEquals(2, findings.size(), findings.toString());
         assertTrue(findings.stream().anyMatch(f -> f.elements().get(0) == m.uncited && f.message().contains("offence")));
         assertTrue(findings.stream().anyMatch(f -> f.elements().get(0) == m.cited && f.message().contains("jurisdiction")));
+    }
+
+    @Test
+    void aDanglingReferenceWithoutAnIdNamesItsAddress() {
+        Fixtures m = new Fixtures();
+        Offence proxy = Fixtures.F.createOffence();
+        ((InternalEObject) proxy).eSetProxyURI(URI.createURI("zz:j"));
+        m.uncited.setOffence(proxy);
+        List<Finding> findings = integrity(m);
+        assertEquals(1, findings.size(), findings.toString());
+        assertTrue(findings.get(0).message().endsWith("to an element that is not in the model (zz:j)"), findings.get(0).message());
     }
 
     @Test

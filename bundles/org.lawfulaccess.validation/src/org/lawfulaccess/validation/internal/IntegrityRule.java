@@ -6,9 +6,12 @@ package org.lawfulaccess.validation.internal;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.UnaryOperator;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -16,6 +19,8 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.lawfulaccess.core.persistence.DuplicateIds;
+import org.lawfulaccess.core.persistence.SourceLines;
 import org.lawfulaccess.model.Fact;
 import org.lawfulaccess.model.Jurisdiction;
 import org.lawfulaccess.model.Scenario;
@@ -30,8 +35,8 @@ import org.lawfulaccess.validation.Severity;
 
 /**
  * LA-INT-01: what makes a model unsound regardless of the law. Reads only the target's own values
- * and references, so it is re-evaluated per element after an edit. Duplicate ids are reported by
- * the persistence layer when loading, since a loaded model cannot hold two elements with one id.
+ * and references, so it is re-evaluated per element after an edit. Ids that a file gives to more
+ * than one element are recorded by the persistence layer while loading ({@link DuplicateIds}).
  */
 final class IntegrityRule implements Rule {
 
@@ -68,6 +73,7 @@ final class IntegrityRule implements Rule {
                         .report();
             }
         }
+        checkDuplicateId(target, context);
         if (target instanceof Scenario scenario) {
             checkCycle(target, Scenario::getDependsOn, scenario, "dependsOn", context); //$NON-NLS-1$
         } else if (target instanceof Jurisdiction jurisdiction) {
@@ -107,18 +113,37 @@ final class IntegrityRule implements Rule {
         }
     }
 
+    /** Each element that shares its id is reported: which one to renumber is the analyst's choice. */
+    private static void checkDuplicateId(EObject target, RuleContext context) {
+        List<EObject> sharing = DuplicateIds.sharing(target);
+        if (sharing.isEmpty()) {
+            return;
+        }
+        sharing.forEach(context::reads);
+        String lines = sharing.stream().map(SourceLines::find).filter(OptionalInt::isPresent)
+                .map(line -> String.valueOf(line.getAsInt())).collect(Collectors.joining(", ")); //$NON-NLS-1$
+        context.finding(target).discriminator("duplicateId") //$NON-NLS-1$
+                .message(Messages.format(lines.isEmpty() ? "int01.duplicateId" : "int01.duplicateIdLines", context.label(target), //$NON-NLS-1$ //$NON-NLS-2$
+                        Elements.id(target), sharing.size(), lines))
+                .report();
+    }
+
     private static void checkReferences(EObject target, EReference reference, RuleContext context) {
         Object value = target.eGet(reference, false);
         List<?> values = reference.isMany() ? (List<?>) value : value == null ? List.of() : List.of(value);
         for (Object v : values) {
             if (v instanceof EObject referenced && isDangling(target, referenced)) {
-                String shown = referenced.eIsProxy() ? String.valueOf(((InternalEObject) referenced).eProxyURI().fragment())
-                        : context.label(referenced);
+                String shown = referenced.eIsProxy() ? proxyTarget(((InternalEObject) referenced).eProxyURI()) : context.label(referenced);
                 context.finding(target).discriminator("dangling/" + reference.getName() + '/' + Elements.id(referenced)) //$NON-NLS-1$
                         .message(Messages.format("int01.dangling", context.label(target), reference.getName(), shown)) //$NON-NLS-1$
                         .report();
             }
         }
+    }
+
+    /** The id a proxy names, or the whole address if it names none ({@code href="other:x"}). */
+    private static String proxyTarget(URI uri) {
+        return uri.fragment() != null ? uri.fragment() : uri.toString();
     }
 
     /** A proxy that does not resolve, or an element removed from the model but still referenced. */

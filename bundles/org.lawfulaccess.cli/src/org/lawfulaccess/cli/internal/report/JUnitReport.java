@@ -15,7 +15,8 @@ import org.lawfulaccess.validation.RuleDescriptor;
 
 /**
  * JUnit XML for CI dashboards: one test suite per file, one test case per rule that ran, one
- * failure per unsuppressed finding; suppressed findings are listed in the case's output. A file
+ * failure per unsuppressed finding; suppressed findings are listed in the case's output. Content a
+ * load kept without reading it is listed in the output of a passing case {@code load}. A file
  * that could not be read is a suite whose one case, {@code load}, has an error. Written by
  * hand: the javax.xml packages would be one more import for the OSGi runtime.
  */
@@ -33,12 +34,21 @@ final class JUnitReport implements ReportWriter {
             file.result().findings().forEach(f -> byRule.computeIfAbsent(f.ruleId(), k -> new ArrayList<>()).add(f));
             StringBuilder suite = new StringBuilder();
             int suiteFailures = 0;
+            int suiteTests = byRule.size();
+            if (!file.warnings().isEmpty()) {
+                suiteTests++;
+                StringBuilder text = new StringBuilder();
+                file.warnings().forEach(w -> text.append("warning ").append(w.hasPosition() ? "line " + w.line() + ": " : "") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                        .append(w.message()).append('\n'));
+                suite.append("    <testcase classname=\"").append(escape(Report.uriOf(file.file()))).append("\" name=\"load\">\n") //$NON-NLS-1$ //$NON-NLS-2$
+                        .append("      <system-out>").append(escape(text.toString())).append("</system-out>\n    </testcase>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
             for (Map.Entry<String, List<Finding>> entry : byRule.entrySet()) {
                 suiteFailures += testCase(suite, Report.uriOf(file.file()), title(report, entry.getKey()), entry.getKey(), entry.getValue());
             }
-            tests += byRule.size();
+            tests += suiteTests;
             failures += suiteFailures;
-            suites.add("  <testsuite name=\"" + escape(Report.uriOf(file.file())) + "\" tests=\"" + byRule.size() //$NON-NLS-1$ //$NON-NLS-2$
+            suites.add("  <testsuite name=\"" + escape(Report.uriOf(file.file())) + "\" tests=\"" + suiteTests //$NON-NLS-1$ //$NON-NLS-2$
                     + "\" failures=\"" + suiteFailures + "\" errors=\"0\" skipped=\"0\">\n" + suite + "  </testsuite>"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
         for (Report.Unreadable file : report.unreadable()) {

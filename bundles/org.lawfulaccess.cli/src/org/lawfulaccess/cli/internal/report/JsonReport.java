@@ -5,6 +5,7 @@
 package org.lawfulaccess.cli.internal.report;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 
 import org.lawfulaccess.validation.Evidence;
 import org.lawfulaccess.validation.Finding;
@@ -13,8 +14,9 @@ import org.lawfulaccess.validation.internal.json.JsonWriter;
 /**
  * The tool's own JSON: {@code findings[]} across all files, each with file, line of the primary
  * element where known, rule, severity, message, fingerprint, elements, evidence, suppression and
- * baseline state, and {@code unreadable[]} for files that could not be loaded (file, line where
- * known, message). It can be given back as {@code --baseline}.
+ * baseline state, {@code warnings[]} for content a load kept without reading it (file, line where
+ * known, message) and {@code unreadable[]} for files that could not be loaded (likewise). It can be
+ * given back as {@code --baseline}.
  */
 final class JsonReport implements ReportWriter {
 
@@ -38,15 +40,22 @@ final class JsonReport implements ReportWriter {
         json.name("fixed").beginArray(); //$NON-NLS-1$
         report.fixed().stream().sorted().forEach(json::value);
         json.endArray();
-        json.name("unreadable").beginArray(); //$NON-NLS-1$
-        for (Report.Unreadable file : report.unreadable()) {
-            json.beginObject().member("file", Report.uriOf(file.file())); //$NON-NLS-1$
-            if (file.line() > 0) {
-                json.member("line", file.line()); //$NON-NLS-1$
-            }
-            json.member("message", file.message()).endObject(); //$NON-NLS-1$
+        json.name("warnings").beginArray(); //$NON-NLS-1$
+        for (Report.FileResult file : report.files()) {
+            file.warnings().forEach(w -> writeProblem(json, file.file(), w.line(), w.message()));
         }
+        json.endArray();
+        json.name("unreadable").beginArray(); //$NON-NLS-1$
+        report.unreadable().forEach(u -> writeProblem(json, u.file(), u.line(), u.message()));
         json.endArray().endObject().finish();
+    }
+
+    private static void writeProblem(JsonWriter json, Path file, int line, String message) {
+        json.beginObject().member("file", Report.uriOf(file)); //$NON-NLS-1$
+        if (line > 0) {
+            json.member("line", line); //$NON-NLS-1$
+        }
+        json.member("message", message).endObject(); //$NON-NLS-1$
     }
 
     private static void writeFinding(JsonWriter json, String file, Finding finding) {

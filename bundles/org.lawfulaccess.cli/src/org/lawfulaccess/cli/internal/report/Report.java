@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 
+import org.lawfulaccess.core.persistence.LoadProblem;
 import org.lawfulaccess.core.persistence.SourceLines;
 import org.lawfulaccess.validation.Finding;
 import org.lawfulaccess.validation.RuleDescriptor;
@@ -49,8 +50,14 @@ public record Report(List<FileResult> files, List<RuleDescriptor> rules, String 
      *
      * @param file the file as given on the command line
      * @param result its findings
+     * @param warnings what its load kept without reading it (content this release does not know)
      */
-    public record FileResult(Path file, ValidationResult result) {
+    public record FileResult(Path file, ValidationResult result, List<LoadProblem> warnings) {
+
+        /** Copies the list. */
+        public FileResult {
+            warnings = List.copyOf(warnings);
+        }
     }
 
     /**

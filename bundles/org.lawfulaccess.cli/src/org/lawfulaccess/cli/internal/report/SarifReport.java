@@ -5,6 +5,7 @@
 package org.lawfulaccess.cli.internal.report;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ import org.lawfulaccess.validation.internal.json.JsonWriter;
  * with the element path as logical location, the file and, where known, the line of the primary
  * element's start tag as physical location, the fingerprint in {@code partialFingerprints} and
  * waivers in {@code suppressions}. Files that could not be read are error notifications of
- * {@code invocations[0]}.
+ * {@code invocations[0]}, content a load kept without reading it warning notifications.
  */
 final class SarifReport implements ReportWriter {
 
@@ -56,22 +57,27 @@ final class SarifReport implements ReportWriter {
         json.endObject().endArray().endObject().finish();
     }
 
-    /** Files that could not be read are tool execution notifications: they have no rule. */
+    /** Files that could not be read, and content kept unread, are tool execution notifications: they have no rule. */
     private static void writeInvocation(JsonWriter json, Report report) {
         json.name("invocations").beginArray().beginObject() //$NON-NLS-1$
                 .member("executionSuccessful", report.unreadable().isEmpty()); //$NON-NLS-1$
         json.name("toolExecutionNotifications").beginArray(); //$NON-NLS-1$
-        for (Report.Unreadable file : report.unreadable()) {
-            json.beginObject().member("level", "error") //$NON-NLS-1$ //$NON-NLS-2$
-                    .name("message").beginObject().member("text", file.message()).endObject(); //$NON-NLS-1$ //$NON-NLS-2$
-            json.name("locations").beginArray().beginObject().name("physicalLocation").beginObject() //$NON-NLS-1$ //$NON-NLS-2$
-                    .name("artifactLocation").beginObject().member("uri", Report.uriOf(file.file())).endObject(); //$NON-NLS-1$ //$NON-NLS-2$
-            if (file.line() > 0) {
-                json.name("region").beginObject().member("startLine", file.line()).endObject(); //$NON-NLS-1$ //$NON-NLS-2$
-            }
-            json.endObject().endObject().endArray().endObject();
+        for (Report.FileResult file : report.files()) {
+            file.warnings().forEach(w -> writeNotification(json, "warning", file.file(), w.line(), w.message())); //$NON-NLS-1$
         }
+        report.unreadable().forEach(u -> writeNotification(json, "error", u.file(), u.line(), u.message())); //$NON-NLS-1$
         json.endArray().endObject().endArray();
+    }
+
+    private static void writeNotification(JsonWriter json, String level, Path file, int line, String message) {
+        json.beginObject().member("level", level) //$NON-NLS-1$
+                .name("message").beginObject().member("text", message).endObject(); //$NON-NLS-1$ //$NON-NLS-2$
+        json.name("locations").beginArray().beginObject().name("physicalLocation").beginObject() //$NON-NLS-1$ //$NON-NLS-2$
+                .name("artifactLocation").beginObject().member("uri", Report.uriOf(file)).endObject(); //$NON-NLS-1$ //$NON-NLS-2$
+        if (line > 0) {
+            json.name("region").beginObject().member("startLine", line).endObject(); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        json.endObject().endObject().endArray().endObject();
     }
 
     private static void writeRule(JsonWriter json, RuleDescriptor rule) {

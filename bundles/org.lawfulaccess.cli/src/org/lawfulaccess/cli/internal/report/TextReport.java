@@ -7,6 +7,7 @@ package org.lawfulaccess.cli.internal.report;
 import java.io.PrintWriter;
 import java.util.OptionalInt;
 
+import org.lawfulaccess.core.persistence.LoadProblem;
 import org.lawfulaccess.validation.Evidence;
 import org.lawfulaccess.validation.Finding;
 import org.lawfulaccess.validation.Severity;
@@ -26,11 +27,13 @@ final class TextReport implements ReportWriter {
             ValidationResult result = file.result();
             if (result.findings().isEmpty()) {
                 out.println(Messages.format("text.clean", file.file(), result.date())); //$NON-NLS-1$
+                writeWarnings(out, file);
                 continue;
             }
             long suppressed = result.findings().stream().filter(Finding::isSuppressed).count();
             out.println(Messages.format("text.file", file.file(), result.date(), result.findings().size(), //$NON-NLS-1$
                     result.count(Severity.ERROR), result.count(Severity.WARNING), result.count(Severity.INFO), suppressed));
+            writeWarnings(out, file);
             for (Finding finding : result.findings()) {
                 writeFinding(out, file, finding);
             }
@@ -39,6 +42,14 @@ final class TextReport implements ReportWriter {
             out.println(Messages.format("text.fixed", report.fixed().size())); //$NON-NLS-1$
         }
         out.flush();
+    }
+
+    private static void writeWarnings(PrintWriter out, Report.FileResult file) {
+        for (LoadProblem warning : file.warnings()) {
+            String where = warning.hasPosition() ? Messages.format("text.at", file.file(), String.valueOf(warning.line())) //$NON-NLS-1$
+                    : file.file().toString();
+            out.println("  " + Messages.format("text.loadWarning", where, warning.message())); //$NON-NLS-1$ //$NON-NLS-2$
+        }
     }
 
     private static void writeFinding(PrintWriter out, Report.FileResult file, Finding finding) {

@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +62,10 @@ public class LawfulResource extends XMIResourceImpl {
     private int elementsRead = -1;
     /** The lines of the elements the last load read, or null; see {@link #sourceLine(EObject)}. */
     private volatile ElementLines lines;
+    /** Elements read with an id that another element of the same load has, by id; see {@link #sharingId(EObject)}. */
+    private volatile Map<String, List<EObject>> duplicateIds = Map.of();
+    /** Where the load under way records them, or null outside a load. */
+    private Map<String, List<EObject>> duplicatesBeingRead;
 
     /**
      * @param uri where the resource lives
@@ -139,19 +145,52 @@ public class LawfulResource extends XMIResourceImpl {
             // A migration rewrites the text (a start tag over several lines becomes one), so lines
             // read from its output would point at the wrong places of the file: none are kept.
             lines = migrations.isEmpty() ? new ElementLines(ElementLines.firstTagLine(buffered)) : null;
+            duplicatesBeingRead = new HashMap<>();
             super.doLoad(source, options);
             if (!migrations.isEmpty()) {
                 stampCurrentVersion();
             }
             requireModelRoot(file);
             assignMissingIds();
+            duplicateIds = duplicatesBeingRead.isEmpty() ? Map.of() : Map.copyOf(duplicatesBeingRead);
+            getWarnings().addAll(UnknownContent.find(this, file));
         } catch (IOException | RuntimeException e) {
+            ElementLines read = lines;
             lines = null;
             if (limited.exceeded()) {
                 throw new ModelLoadException(new LoadProblem(Kind.TOO_LARGE, file, 0, 0, Messages.format("load.tooLargeStream", limit))); //$NON-NLS-1$
             }
-            throw LoadErrorTranslator.translate(file, getErrors(), e, backupHint());
+            throw LoadErrorTranslator.translate(file, getErrors(), e, backupHint(), element -> read == null ? 0 : read.lineOf(element));
+        } finally {
+            duplicatesBeingRead = null;
         }
+    }
+
+    /** Notes an id that an earlier element of the load under way already has; it still gets it. */
+    @Override
+    public void setID(EObject eObject, String id) {
+        if (duplicatesBeingRead != null && id != null) {
+            EObject earlier = getIDToEObjectMap().get(id);
+            if (earlier != null && earlier != eObject) {
+                duplicatesBeingRead.computeIfAbsent(id, k -> new ArrayList<>(List.of(earlier))).add(eObject);
+            }
+        }
+        super.setID(eObject, id);
+    }
+
+    /**
+     * @param element an element of this resource
+     * @return the elements the last load read with the element's id that are still in this
+     *         resource with that id, in file order; empty unless there are at least two
+     */
+    public List<EObject> sharingId(EObject element) {
+        String id = getID(element);
+        List<EObject> read = id == null ? null : duplicateIds.get(id);
+        if (read == null) {
+            return List.of();
+        }
+        List<EObject> still = read.stream().filter(e -> e.eResource() == this && id.equals(getID(e))).toList();
+        return still.size() > 1 && still.contains(element) ? still : List.of();
     }
 
     private void checkSize(String file, long limit) throws ModelLoadException {
@@ -277,6 +316,7 @@ public class LawfulResource extends XMIResourceImpl {
     @Override
     protected void doUnload() {
         lines = null;
+        duplicateIds = Map.of();
         super.doUnload();
     }
 

@@ -5,11 +5,17 @@ import java.io.FileNotFoundException;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
+import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
 import org.eclipse.emf.ecore.xmi.IllegalValueException;
 import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xml.type.AnyType;
 import org.lawfulaccess.core.Labels;
 import org.lawfulaccess.core.internal.Messages;
 import org.lawfulaccess.core.persistence.LoadProblem;
@@ -31,16 +37,18 @@ final class LoadErrorTranslator {
      * @param diagnostics the resource's errors after the failed load
      * @param thrown what the load threw
      * @param backupHint the backup file to mention for damaged files, or null
+     * @param lines the line of an element read by the load, or 0 if unknown
      * @return the exception to throw instead
      */
-    static ModelLoadException translate(String file, List<Resource.Diagnostic> diagnostics, Exception thrown, String backupHint) {
+    static ModelLoadException translate(String file, List<Resource.Diagnostic> diagnostics, Exception thrown, String backupHint,
+            ToIntFunction<EObject> lines) {
         ModelLoadException ours = find(thrown, ModelLoadException.class);
         if (ours != null) {
             return ours;
         }
         List<LoadProblem> problems = new ArrayList<>();
         for (Resource.Diagnostic diagnostic : diagnostics) {
-            problems.add(problem(file, diagnostic, backupHint));
+            problems.add(problem(file, diagnostic, backupHint, lines));
         }
         if (problems.isEmpty()) {
             problems.add(problem(file, thrown, backupHint));
@@ -48,7 +56,7 @@ final class LoadErrorTranslator {
         return new ModelLoadException(problems, thrown);
     }
 
-    private static LoadProblem problem(String file, Resource.Diagnostic diagnostic, String backupHint) {
+    private static LoadProblem problem(String file, Resource.Diagnostic diagnostic, String backupHint, ToIntFunction<EObject> lines) {
         if (diagnostic instanceof UnresolvedReferenceException unresolved) {
             String message = unresolved.getObject() == null
                     ? Messages.format("load.danglingUnknown", Messages.shorten(unresolved.getReference())) //$NON-NLS-1$
@@ -57,11 +65,18 @@ final class LoadErrorTranslator {
             return new LoadProblem(Kind.DANGLING_REFERENCE, file, unresolved.getLine(), unresolved.getColumn(), message);
         }
         if (diagnostic instanceof IllegalValueException illegal) {
-            Object value = illegal.getValue();
-            String shown = value instanceof EObject element ? Labels.reference(element) : "\"" + Messages.shorten(String.valueOf(value)) + "\""; //$NON-NLS-1$ //$NON-NLS-2$
-            return new LoadProblem(Kind.INVALID_CONTENT, file, Math.max(0, illegal.getLine()), Math.max(0, illegal.getColumn()),
-                    Messages.format("load.illegalValue", Messages.shorten(Labels.reference(illegal.getObject())), //$NON-NLS-1$
-                            illegal.getFeature() == null ? "?" : illegal.getFeature().getName(), shown)); //$NON-NLS-1$
+            // A reference of the wrong type is found at the end of the document: the line is the element's.
+            int line = illegal.getLine() > 0 ? illegal.getLine() : lines.applyAsInt(illegal.getObject());
+            return new LoadProblem(Kind.INVALID_CONTENT, file, Math.max(0, line), Math.max(0, illegal.getColumn()), illegalValue(illegal));
+        }
+        if (diagnostic instanceof FeatureNotFoundException unknown) {
+            // Recorded for saving elsewhere; only what stands inside a value has no place to be kept.
+            return new LoadProblem(Kind.INVALID_CONTENT, file, Math.max(0, diagnostic.getLine()), Math.max(0, diagnostic.getColumn()),
+                    Messages.format("load.elementInValue", Messages.shorten(unknown.getName()))); //$NON-NLS-1$
+        }
+        if (diagnostic instanceof ClassNotFoundException unknown) {
+            return new LoadProblem(Kind.INVALID_CONTENT, file, Math.max(0, diagnostic.getLine()), Math.max(0, diagnostic.getColumn()),
+                    Messages.format("load.unreadableType", Messages.shorten(unknown.getName()))); //$NON-NLS-1$
         }
         Throwable cause = diagnostic instanceof Throwable t ? t.getCause() : null;
         if (cause instanceof SAXParseException || cause instanceof CharConversionException) {
@@ -70,6 +85,19 @@ final class LoadErrorTranslator {
         }
         return new LoadProblem(Kind.INVALID_CONTENT, file, Math.max(0, diagnostic.getLine()), Math.max(0, diagnostic.getColumn()),
                 Messages.format("load.invalid", Messages.shorten(diagnostic.getMessage(), Messages.SHOWN_MESSAGE_LENGTH))); //$NON-NLS-1$
+    }
+
+    private static String illegalValue(IllegalValueException illegal) {
+        Object value = illegal.getValue();
+        String element = Messages.shorten(Labels.reference(illegal.getObject()));
+        String feature = illegal.getFeature() == null ? "?" : illegal.getFeature().getName(); //$NON-NLS-1$
+        if (!(value instanceof EObject referenced) || !(illegal.getFeature() instanceof EReference reference)) {
+            return Messages.format("load.illegalValue", element, feature, "\"" + Messages.shorten(String.valueOf(value)) + "\""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        String id = illegal.getObject().eResource() instanceof XMLResource xml ? xml.getID(referenced) : null;
+        return Messages.format(referenced instanceof AnyType ? "load.referenceToUnknownType" : "load.referenceOfWrongType", //$NON-NLS-1$ //$NON-NLS-2$
+                element, feature, Messages.shorten(Labels.reference(referenced)), Messages.shorten(String.valueOf(id)),
+                reference.getEReferenceType().getName());
     }
 
     private static LoadProblem problem(String file, Exception thrown, String backupHint) {

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
@@ -151,6 +153,31 @@ final class PrefixPreservingHandler extends SAXXMIHandler {
     /** @return the line where the current event ends, or 0 without lines or a locator */
     private int line() {
         return lines == null || locator == null ? 0 : locator.getLineNumber();
+    }
+
+    /**
+     * EMF reads a reference value with a colon as the type of the proxy that follows it
+     * ({@code "lawful:Provider other.lawful#id"}); without such a proxy it drops the value without a
+     * word. Such a value is reported like any id that no element has.
+     */
+    @Override
+    protected void setValueFromId(EObject object, EReference reference, String ids) {
+        if (ids.indexOf(':') < 0) {
+            super.setValueFromId(object, reference, ids);
+            return;
+        }
+        String[] tokens = ids.trim().split("\\s+"); //$NON-NLS-1$
+        for (int i = 0; i < tokens.length; i++) {
+            if (isTypeName(tokens[i]) && (i + 1 == tokens.length || tokens[i + 1].indexOf('#') < 0)) {
+                error(new UnresolvedReferenceException(object, reference, ids.trim(), getLocation(), getLineNumber(), getColumnNumber()));
+                return;
+            }
+        }
+        super.setValueFromId(object, reference, ids);
+    }
+
+    private static boolean isTypeName(String token) {
+        return token != null && token.indexOf(':') >= 0 && token.indexOf('#') < 0;
     }
 
     @Override
