@@ -48,9 +48,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code lawful validate FILE...}: runs the rule catalogue and reports the findings. Exit code 1
  * when an unsuppressed finding reaches {@code --fail-on} (with {@code --baseline}: a new one); 2
- * when a file could not be read, after reporting the files that could.
+ * when a file could not be read, after reporting the files that could; 3 on an internal error.
  */
-@Command(name = "validate", description = "Validates models against the rule catalogue and reports the findings.")
+@Command(name = "validate", description = "Validates models against the rule catalogue and reports the findings.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = { ExitCodes.OK, ExitCodes.FINDINGS, ExitCodes.USAGE_OR_INPUT, ExitCodes.INTERNAL_ERROR })
 public final class ValidateCommand implements Callable<Integer> {
 
     @Spec
