@@ -194,6 +194,11 @@ public final class ValidateCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println(Messages.format("cli.unknownConfigRule", config, id)); //$NON-NLS-1$
             }
         }
+        for (String id : configuration.mentionedCategoryIds()) {
+            if (catalogue.category(id).isEmpty()) {
+                spec.commandLine().getErr().println(Messages.format("cli.unknownConfigCategory", config, id)); //$NON-NLS-1$
+            }
+        }
     }
 
     private Set<String> only(RuleCatalogue catalogue) throws UserError {
