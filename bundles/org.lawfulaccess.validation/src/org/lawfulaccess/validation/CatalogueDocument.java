@@ -17,7 +17,7 @@ public final class CatalogueDocument {
 
     /**
      * @param catalogue the rules
-     * @return the catalogue as Markdown: a summary table, then one section per rule
+     * @return the catalogue as Markdown: a summary table, the category tree, then one section per rule
      */
     public static String markdown(RuleCatalogue catalogue) {
         StringBuilder md = new StringBuilder();
@@ -29,10 +29,30 @@ public final class CatalogueDocument {
                     .append(cell(d.title())).append(" | ").append(d.category().id()).append(" | ") //$NON-NLS-1$ //$NON-NLS-2$
                     .append(d.defaultSeverity().id()).append(" | ").append(d.enabledByDefault() ? "yes" : "no").append(" |\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         }
+        md.append("\n## Categories\n\n"); //$NON-NLS-1$
+        md.append("Configuration switches a branch with `category.<id>.enabled`; bundles contribute categories of their own below these.\n\n"); //$NON-NLS-1$
+        for (RuleCatalogue.CategoryEntry entry : catalogue.categories()) {
+            if (entry.category().parent().isEmpty()) {
+                category(md, catalogue, entry.category(), 0);
+            }
+        }
         for (RuleCatalogue.Entry entry : catalogue.entries()) {
             section(md, entry);
         }
         return md.toString();
+    }
+
+    private static void category(StringBuilder md, RuleCatalogue catalogue, Category category, int depth) {
+        md.append("  ".repeat(depth)).append("- `").append(category.id()).append("` **").append(cell(category.label())) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                .append("**: ").append(category.description()); //$NON-NLS-1$
+        if (!category.isBuiltIn()) {
+            catalogue.categories().stream().filter(e -> e.category().equals(category)).findFirst()
+                    .ifPresent(e -> md.append(" (contributed by ").append(e.contributor()).append(')')); //$NON-NLS-1$
+        }
+        md.append('\n');
+        for (Category child : catalogue.children(category)) {
+            category(md, catalogue, child, depth + 1);
+        }
     }
 
     private static void section(StringBuilder md, RuleCatalogue.Entry entry) {

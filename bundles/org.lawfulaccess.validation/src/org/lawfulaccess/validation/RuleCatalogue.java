@@ -16,7 +16,8 @@ import org.lawfulaccess.validation.internal.Messages;
 import org.lawfulaccess.validation.internal.RuleDiscovery;
 
 /**
- * The rules available in this runtime, sorted by id, each with the contributor that declared it.
+ * The rules available in this runtime, sorted by id, each with the contributor that declared it, and
+ * the category tree they are filed under: the built-in categories and those that bundles contribute.
  * Immutable.
  */
 public final class RuleCatalogue {
@@ -43,10 +44,24 @@ public final class RuleCatalogue {
         }
     }
 
-    private final Map<String, Entry> entries;
+    /**
+     * A category with its contributor.
+     *
+     * @param category the category
+     * @param contributor who declared it; the validation bundle for the built-in ones
+     */
+    public record CategoryEntry(Category category, String contributor) {
+    }
 
-    private RuleCatalogue(Map<String, Entry> entries) {
+    /** Who declares the built-in categories. */
+    static final String ENGINE = "org.lawfulaccess.validation"; //$NON-NLS-1$
+
+    private final Map<String, Entry> entries;
+    private final Map<String, CategoryEntry> categories;
+
+    private RuleCatalogue(Map<String, Entry> entries, Map<String, CategoryEntry> categories) {
         this.entries = entries;
+        this.categories = categories;
     }
 
     /**
@@ -54,7 +69,8 @@ public final class RuleCatalogue {
      * inside OSGi, {@link java.util.ServiceLoader} otherwise, never both.
      *
      * @return the catalogue
-     * @throws RuleDiscoveryException if two rules share an id or a provider fails
+     * @throws RuleDiscoveryException if two rules or two categories share an id, a category's parent or
+     *             a rule's category is not in the tree, or a provider fails
      */
     public static RuleCatalogue discover() {
         return of(RuleDiscovery.contributions());
@@ -62,16 +78,22 @@ public final class RuleCatalogue {
 
     /**
      * @param contributions providers with their contributors
-     * @return the catalogue of their rules
-     * @throws RuleDiscoveryException if two rules share an id, naming both contributors
+     * @return the catalogue of their rules and categories
+     * @throws RuleDiscoveryException if two rules or two categories share an id (naming both
+     *             contributors), or a category's parent or a rule's category is not in the tree
      */
     public static RuleCatalogue of(Collection<Contribution> contributions) {
         List<Entry> all = new ArrayList<>();
+        List<CategoryEntry> contributed = new ArrayList<>();
         for (Contribution contribution : contributions) {
             for (Rule rule : contribution.provider().rules()) {
                 all.add(new Entry(rule, contribution.contributor()));
             }
+            for (Category category : contribution.provider().categories()) {
+                contributed.add(new CategoryEntry(category, contribution.contributor()));
+            }
         }
+        Map<String, CategoryEntry> tree = tree(contributed);
         all.sort(Comparator.comparing(e -> e.descriptor().id()));
         Map<String, Entry> byId = new LinkedHashMap<>();
         for (Entry entry : all) {
@@ -80,8 +102,37 @@ public final class RuleCatalogue {
                 throw new RuleDiscoveryException(Messages.format("discovery.duplicate", entry.descriptor().id(), //$NON-NLS-1$
                         previous.contributor(), entry.contributor()));
             }
+            Category category = entry.descriptor().category();
+            if (!tree.containsKey(category.id())) {
+                throw new RuleDiscoveryException(Messages.format("discovery.unknownCategory", entry.descriptor().id(), //$NON-NLS-1$
+                        entry.contributor(), category.id()));
+            }
         }
-        return new RuleCatalogue(byId);
+        return new RuleCatalogue(byId, tree);
+    }
+
+    /** The built-in categories, then the contributed ones by id, each after its parent. */
+    private static Map<String, CategoryEntry> tree(List<CategoryEntry> contributed) {
+        Map<String, CategoryEntry> tree = new LinkedHashMap<>();
+        for (Category category : Category.builtIn()) {
+            tree.put(category.id(), new CategoryEntry(category, ENGINE));
+        }
+        // By id, a parent's id is a prefix of its children's and sorts first.
+        contributed.sort(Comparator.comparing(e -> e.category().id()));
+        for (CategoryEntry entry : contributed) {
+            Category category = entry.category();
+            CategoryEntry previous = tree.putIfAbsent(category.id(), entry);
+            if (previous != null) {
+                throw new RuleDiscoveryException(Messages.format("discovery.duplicateCategory", category.id(), //$NON-NLS-1$
+                        previous.contributor(), entry.contributor()));
+            }
+            Category parent = category.parent().orElseThrow();
+            if (!tree.containsKey(parent.id())) {
+                throw new RuleDiscoveryException(Messages.format("discovery.unknownParent", category.id(), //$NON-NLS-1$
+                        entry.contributor(), parent.id()));
+            }
+        }
+        return tree;
     }
 
     /**
@@ -109,5 +160,24 @@ public final class RuleCatalogue {
     /** @param id a rule id @return the entry, if the catalogue has it */
     public Optional<Entry> find(String id) {
         return Optional.ofNullable(entries.get(id));
+    }
+
+    /** @return the category tree: the built-in categories, then the contributed ones, parents first */
+    public List<CategoryEntry> categories() {
+        return List.copyOf(categories.values());
+    }
+
+    /**
+     * @param id a dotted category id or its last segment ({@code time} for {@code access.time})
+     * @return the built-in or contributed category, if the catalogue has it
+     */
+    public Optional<Category> category(String id) {
+        return Category.find(categories.values().stream().map(CategoryEntry::category).toList(), id);
+    }
+
+    /** @param category a category of this catalogue @return its direct children, in tree order */
+    public List<Category> children(Category category) {
+        return categories.values().stream().map(CategoryEntry::category)
+                .filter(c -> c.parent().filter(category::equals).isPresent()).toList();
     }
 }

@@ -46,19 +46,20 @@ public final class ValidationConfig {
     public static final String SUPPRESSIONS_SUFFIX = ".suppressions"; //$NON-NLS-1$
 
     private final Map<String, Boolean> ruleEnabled;
-    private final Map<Category, Boolean> categoryEnabled;
+    /** By category id, so that a file can name a category that a bundle contributes. */
+    private final Map<String, Boolean> categoryEnabled;
     private final Map<String, Severity> severities;
     private final Map<String, Map<String, String>> parameters;
     private final Map<String, Suppression> suppressions;
 
     /**
      * @param ruleEnabled enabled flags by rule id
-     * @param categoryEnabled enabled flags by category
+     * @param categoryEnabled enabled flags by category id ({@link Category#id()})
      * @param severities severity overrides by rule id
      * @param parameters parameters by rule id, then name
      * @param suppressions waivers by fingerprint
      */
-    public ValidationConfig(Map<String, Boolean> ruleEnabled, Map<Category, Boolean> categoryEnabled,
+    public ValidationConfig(Map<String, Boolean> ruleEnabled, Map<String, Boolean> categoryEnabled,
             Map<String, Severity> severities, Map<String, Map<String, String>> parameters, Map<String, Suppression> suppressions) {
         this.ruleEnabled = Map.copyOf(ruleEnabled);
         this.categoryEnabled = Map.copyOf(categoryEnabled);
@@ -107,7 +108,7 @@ public final class ValidationConfig {
             return explicit;
         }
         for (Optional<Category> c = Optional.of(rule.category()); c.isPresent(); c = c.get().parent()) {
-            Boolean byCategory = categoryEnabled.get(c.get());
+            Boolean byCategory = categoryEnabled.get(c.get().id());
             if (byCategory != null) {
                 return byCategory;
             }
@@ -143,6 +144,11 @@ public final class ValidationConfig {
         return ids;
     }
 
+    /** @return the category ids the configuration switches, to warn about ids no installed category has */
+    public java.util.Set<String> mentionedCategoryIds() {
+        return new java.util.TreeSet<>(categoryEnabled.keySet());
+    }
+
     /**
      * Combines two configurations; where both set something, {@code other} wins.
      *
@@ -152,7 +158,7 @@ public final class ValidationConfig {
     public ValidationConfig merge(ValidationConfig other) {
         Map<String, Boolean> rules = new HashMap<>(ruleEnabled);
         rules.putAll(other.ruleEnabled);
-        Map<Category, Boolean> categories = new HashMap<>(categoryEnabled);
+        Map<String, Boolean> categories = new HashMap<>(categoryEnabled);
         categories.putAll(other.categoryEnabled);
         Map<String, Severity> levels = new HashMap<>(severities);
         levels.putAll(other.severities);

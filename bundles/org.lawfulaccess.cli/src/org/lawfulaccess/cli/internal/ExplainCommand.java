@@ -40,7 +40,7 @@ public final class ExplainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println(d.id() + " - " + d.title()); //$NON-NLS-1$
         out.println();
-        out.println(Messages.format("explain.category", d.category().id())); //$NON-NLS-1$
+        out.println(Messages.format("explain.category", d.category().id() + " (" + d.category().label() + ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         out.println(Messages.format("explain.severity", d.defaultSeverity().id(), d.enabledByDefault() ? "" : Messages.format("explain.disabled"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         out.println(Messages.format("explain.targets", d.targets().stream().map(t -> t.getName()).collect(Collectors.joining(", ")))); //$NON-NLS-1$ //$NON-NLS-2$
         out.println(Messages.format("explain.contributor", entry.contributor())); //$NON-NLS-1$

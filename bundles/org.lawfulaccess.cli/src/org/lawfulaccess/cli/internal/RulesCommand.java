@@ -11,6 +11,7 @@ import org.lawfulaccess.cli.Main;
 import org.lawfulaccess.cli.UserError;
 import org.lawfulaccess.cli.internal.report.Messages;
 import org.lawfulaccess.validation.CatalogueDocument;
+import org.lawfulaccess.validation.Category;
 import org.lawfulaccess.validation.LegalBasis;
 import org.lawfulaccess.validation.RuleCatalogue;
 import org.lawfulaccess.validation.RuleDescriptor;
@@ -68,6 +69,14 @@ public final class RulesCommand implements Callable<Integer> {
                 json.beginObject().member("citation", basis.citation()).member("source", basis.source()).endObject(); //$NON-NLS-1$ //$NON-NLS-2$
             }
             json.endArray().endObject();
+        }
+        json.endArray().name("categories").beginArray(); //$NON-NLS-1$
+        for (RuleCatalogue.CategoryEntry entry : catalogue.categories()) {
+            Category category = entry.category();
+            json.beginObject().member("id", category.id()); //$NON-NLS-1$
+            category.parent().ifPresent(parent -> json.member("parent", parent.id())); //$NON-NLS-1$
+            json.member("name", category.label()).member("description", category.description()) //$NON-NLS-1$ //$NON-NLS-2$
+                    .member("contributor", entry.contributor()).endObject(); //$NON-NLS-1$
         }
         json.endArray().endObject().finish();
     }

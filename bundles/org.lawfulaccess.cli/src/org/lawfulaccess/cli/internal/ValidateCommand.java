@@ -48,9 +48,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code lawful validate FILE...}: runs the rule catalogue and reports the findings. Exit code 1
  * when an unsuppressed finding reaches {@code --fail-on} (with {@code --baseline}: a new one); 2
- * when a file could not be read, after reporting the files that could.
+ * when a file could not be read, after reporting the files that could; 3 on an internal error.
  */
-@Command(name = "validate", description = "Validates models against the rule catalogue and reports the findings.")
+@Command(name = "validate", description = "Validates models against the rule catalogue and reports the findings.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = { ExitCodes.OK, ExitCodes.FINDINGS, ExitCodes.USAGE_OR_INPUT, ExitCodes.INTERNAL_ERROR })
 public final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -191,6 +192,11 @@ public final class ValidateCommand implements Callable<Integer> {
         for (String id : configuration.mentionedRuleIds()) {
             if (catalogue.find(id).isEmpty()) {
                 spec.commandLine().getErr().println(Messages.format("cli.unknownConfigRule", config, id)); //$NON-NLS-1$
+            }
+        }
+        for (String id : configuration.mentionedCategoryIds()) {
+            if (catalogue.category(id).isEmpty()) {
+                spec.commandLine().getErr().println(Messages.format("cli.unknownConfigCategory", config, id)); //$NON-NLS-1$
             }
         }
     }

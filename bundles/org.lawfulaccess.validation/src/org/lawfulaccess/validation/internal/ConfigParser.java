@@ -33,11 +33,13 @@ public final class ConfigParser {
     private static final String SUPPRESS = "suppress."; //$NON-NLS-1$
     private static final String ENABLED = "enabled"; //$NON-NLS-1$
     private static final String SEVERITY = "severity"; //$NON-NLS-1$
+    /** A dotted category id of at least two segments, as a contributed category has. */
+    private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+"); //$NON-NLS-1$
 
     private final String file;
     private final List<String> errors = new ArrayList<>();
     private final Map<String, Boolean> ruleEnabled = new HashMap<>();
-    private final Map<Category, Boolean> categoryEnabled = new HashMap<>();
+    private final Map<String, Boolean> categoryEnabled = new HashMap<>();
     private final Map<String, Severity> severities = new HashMap<>();
     private final Map<String, Map<String, String>> parameters = new HashMap<>();
     private final Map<String, Map<String, String>> waiverParts = new LinkedHashMap<>();
@@ -102,12 +104,24 @@ public final class ConfigParser {
             error(line, Messages.format("config.categoryKey", CATEGORY + rest)); //$NON-NLS-1$
             return;
         }
-        Optional<Category> category = Category.byId(rest.substring(0, dot));
-        if (category.isEmpty()) {
-            error(line, Messages.format("config.unknownCategory", rest.substring(0, dot), categoryIds())); //$NON-NLS-1$
+        String id = rest.substring(0, dot);
+        Optional<String> known = Category.byId(id).map(Category::id);
+        if (known.isEmpty() && belowBuiltIn(id)) {
+            // A category a bundle contributes: the catalogue is not known here; the command line warns
+            // when no installed bundle contributes it.
+            known = Optional.of(id);
+        }
+        if (known.isEmpty()) {
+            error(line, Messages.format("config.unknownCategory", id, categoryIds())); //$NON-NLS-1$
             return;
         }
-        bool(line, value).ifPresent(enabled -> categoryEnabled.put(category.get(), enabled));
+        String categoryId = known.get();
+        bool(line, value).ifPresent(enabled -> categoryEnabled.put(categoryId, enabled));
+    }
+
+    private static boolean belowBuiltIn(String id) {
+        return DOTTED.matcher(id).matches()
+                && Category.builtIn().stream().anyMatch(c -> c.parent().isEmpty() && id.startsWith(c.id() + '.'));
     }
 
     private void rule(int line, String key, String value) {
@@ -179,7 +193,7 @@ public final class ConfigParser {
 
     private static String categoryIds() {
         StringBuilder ids = new StringBuilder();
-        for (Category c : Category.values()) {
+        for (Category c : Category.builtIn()) {
             ids.append(ids.isEmpty() ? "" : ", ").append(c.id()); //$NON-NLS-1$ //$NON-NLS-2$
         }
         return ids.toString();

@@ -27,6 +27,8 @@ import org.lawfulaccess.validation.internal.json.JsonWriter;
 final class SarifReport implements ReportWriter {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"; //$NON-NLS-1$
+    /** The product's home page, where a SARIF viewer sends a reader who asks what {@code lawful} is. */
+    static final String INFORMATION_URI = "https://lawfulaccess.org/"; //$NON-NLS-1$
 
     @Override
     public void write(Report report, PrintWriter out) {
@@ -34,7 +36,8 @@ final class SarifReport implements ReportWriter {
         json.beginObject().member("$schema", SCHEMA).member("version", "2.1.0"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         json.name("runs").beginArray().beginObject(); //$NON-NLS-1$
         json.name("tool").beginObject().name("driver").beginObject() //$NON-NLS-1$ //$NON-NLS-2$
-                .member("name", "lawful").member("version", report.toolVersion()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                .member("name", "lawful").member("version", report.toolVersion()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                .member("informationUri", INFORMATION_URI); //$NON-NLS-1$
         Map<String, Integer> ruleIndex = new HashMap<>();
         json.name("rules").beginArray(); //$NON-NLS-1$
         for (RuleDescriptor rule : report.rules()) {

@@ -49,6 +49,10 @@ class CommandLinePathTest {
         assertTrue(run.out().contains("\"LA-INT-01\""), run.toString());
         assertTrue(run.out().contains("\"contributor\": \"org.lawfulaccess.examples.inhouse\""),
                 "contributor is the bundle, named as inside OSGi: " + run);
+        // The rule is filed under the category the bundle contributes, which the catalogue lists too.
+        assertTrue(Pattern.compile("\"category\"\\s*:\\s*\"protection\\.inhouse-forensics\"").matcher(run.out()).find(), run.toString());
+        assertTrue(Pattern.compile("\"id\"\\s*:\\s*\"protection\\.inhouse-forensics\",\\s*\"parent\"\\s*:\\s*\"protection\"")
+                .matcher(run.out()).find(), run.toString());
     }
 
     @Test

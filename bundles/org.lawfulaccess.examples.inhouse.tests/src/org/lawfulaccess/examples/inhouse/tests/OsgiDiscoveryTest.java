@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.RegistryFactory;
 import org.junit.jupiter.api.Test;
 import org.lawfulaccess.examples.inhouse.rules.LapsedCapabilityRule;
 import org.lawfulaccess.validation.CatalogueDocument;
+import org.lawfulaccess.validation.Category;
 import org.lawfulaccess.validation.RuleCatalogue;
 import org.lawfulaccess.validation.ValidationConfig;
 import org.lawfulaccess.validation.ValidationResult;
@@ -32,6 +33,18 @@ class OsgiDiscoveryTest {
         assertTrue(ids.contains("LA-INT-01"), ids.toString());
         // Contributed by the bundle's plugin.xml, not by a META-INF/services entry read a second time.
         assertEquals("org.lawfulaccess.examples.inhouse", catalogue.find(LapsedCapabilityRule.ID).orElseThrow().contributor());
+    }
+
+    @Test
+    void theInhouseRuleIsFiledUnderTheCategoryItsBundleContributes() {
+        RuleCatalogue catalogue = RuleCatalogue.discover();
+
+        RuleCatalogue.CategoryEntry forensics = catalogue.categories().stream()
+                .filter(e -> e.category().id().equals("protection.inhouse-forensics")).findFirst().orElseThrow();
+        assertEquals("org.lawfulaccess.examples.inhouse", forensics.contributor());
+        assertEquals(Category.PROTECTION, forensics.category().parent().orElseThrow());
+        assertEquals(forensics.category(), catalogue.find(LapsedCapabilityRule.ID).orElseThrow().descriptor().category());
+        assertTrue(catalogue.children(Category.PROTECTION).contains(forensics.category()));
     }
 
     @Test

@@ -13,7 +13,6 @@ import org.lawfulaccess.examples.inhouse.model.ToolingCapability;
 import org.lawfulaccess.model.EncryptionModel;
 import org.lawfulaccess.model.EncryptionProfile;
 import org.lawfulaccess.model.Service;
-import org.lawfulaccess.validation.Category;
 import org.lawfulaccess.validation.Rule;
 import org.lawfulaccess.validation.RuleContext;
 import org.lawfulaccess.validation.RuleDescriptor;
@@ -31,7 +30,7 @@ public final class LapsedCapabilityRule implements Rule {
     public static final String ID = "INH-CAP-01"; //$NON-NLS-1$
 
     private static final RuleDescriptor DESCRIPTOR = RuleDescriptor
-            .builder(ID, Messages.format(ID + ".title"), Category.ENCRYPTION) //$NON-NLS-1$
+            .builder(ID, Messages.format(ID + ".title"), InhouseRules.FORENSICS) //$NON-NLS-1$
             .severity(Severity.WARNING)
             .targets(InhousePackage.Literals.TOOLING_CAPABILITY)
             // MODEL, not TARGET: the encryption profiles read are contained by the covered services,

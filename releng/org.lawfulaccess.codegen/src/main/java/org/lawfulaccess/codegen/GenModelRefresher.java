@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.codegen.ecore.genmodel.GenModel;
 import org.eclipse.emf.codegen.ecore.genmodel.GenModelFactory;
@@ -29,7 +30,11 @@ final class GenModelRefresher {
 	private GenModelRefresher() {
 	}
 
-	static GenModel refresh(ResourceSet resourceSet, URI genModelUri, URI ecoreUri) {
+	/**
+	 * @param settings the decided settings, applied last; used gen packages (of a model that extends
+	 *                 another) are carried over from the existing genmodel, as Eclipse's importer does
+	 */
+	static GenModel refresh(ResourceSet resourceSet, URI genModelUri, URI ecoreUri, Consumer<GenModel> settings) {
 		Resource ecoreResource = resourceSet.getResource(ecoreUri, true);
 		EPackage ePackage = (EPackage) ecoreResource.getContents().get(0);
 
@@ -42,10 +47,14 @@ final class GenModelRefresher {
 		genModel.initialize(List.of(ePackage));
 		if (previous != null) {
 			genModel.reconcile(previous);
+			// What Eclipse's importer keeps and reconcile does not.
+			genModel.getUsedGenPackages().addAll(previous.getUsedGenPackages());
+			genModel.setImporterID(previous.getImporterID());
+			genModel.getForeignModel().addAll(previous.getForeignModel());
 			previous.eResource().unload();
 			resourceSet.getResources().remove(previous.eResource());
 		}
-		GenModelSettings.apply(genModel);
+		settings.accept(genModel);
 
 		Resource target = resourceSet.createResource(genModelUri);
 		target.getContents().add(genModel);

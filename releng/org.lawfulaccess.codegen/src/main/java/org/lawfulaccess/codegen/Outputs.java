@@ -11,10 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -86,6 +89,49 @@ final class Outputs {
 			}
 		}
 		Files.writeString(scratchProject.resolve("META-INF/MANIFEST.MF"), text, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Compares what the generator owns in {@code generated} with {@code committed}.
+	 *
+	 * @return one line per file that differs, is missing or is not generated, relative to {@code root}
+	 */
+	static List<String> compare(Path generated, Path committed, List<String> trees, List<String> files, Path root)
+			throws IOException {
+		SortedSet<String> paths = new TreeSet<>();
+		for (String tree : trees) {
+			paths.addAll(filesBelow(generated, tree));
+			paths.addAll(filesBelow(committed, tree));
+		}
+		for (String file : files) {
+			if (Files.exists(generated.resolve(file)) || Files.exists(committed.resolve(file))) {
+				paths.add(file);
+			}
+		}
+		List<String> differences = new ArrayList<>();
+		for (String path : paths) {
+			Path fresh = generated.resolve(path);
+			Path kept = committed.resolve(path);
+			String name = root.relativize(kept).toString();
+			if (!Files.exists(kept)) {
+				differences.add(name + ": missing (the generator writes it)");
+			} else if (!Files.exists(fresh)) {
+				differences.add(name + ": not generated (the generator does not write it: a stale or hand-written file in generated code)");
+			} else if (!Arrays.equals(Files.readAllBytes(fresh), Files.readAllBytes(kept))) {
+				differences.add(name + ": differs from the generator's " + fresh);
+			}
+		}
+		return differences;
+	}
+
+	private static List<String> filesBelow(Path project, String tree) throws IOException {
+		Path top = project.resolve(tree);
+		if (!Files.isDirectory(top)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.walk(top)) {
+			return files.filter(Files::isRegularFile).map(f -> project.relativize(f).toString().replace('\\', '/')).toList();
+		}
 	}
 
 	static void publishIfChanged(Path source, Path target) throws IOException {
