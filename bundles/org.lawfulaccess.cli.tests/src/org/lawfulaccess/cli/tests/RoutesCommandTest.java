@@ -83,7 +83,19 @@ class RoutesCommandTest {
                 () -> assertEquals(1, selected.size()),
                 () -> assertEquals(name, ((Map<?, ?>) selected.get(0)).get("name")),
                 () -> assertEquals("2020-06-01", root.get("asOf")),
-                () -> assertEquals("2020-06-01", ((Map<?, ?>) selected.get(0)).get("date")));
+                () -> assertEquals("2020-06-01", ((Map<?, ?>) selected.get(0)).get("date")),
+                () -> assertEquals("2020-10-19", ((Map<?, ?>) selected.get(0)).get("requestDate")));
+    }
+
+    @Test
+    void textSaysTheDateEachScenarioWasEvaluatedAt() {
+        CommandLineRun own = CommandLineRun.of("routes", Examples.file(BELGIUM).toString());
+        CommandLineRun forced = CommandLineRun.of("routes", "--as-of", "2020-06-01", Examples.file(BELGIUM).toString());
+
+        assertAll(() -> assertTrue(own.out().contains("evaluated at 2020-10-19 (its request date)"), own.out()),
+                () -> assertTrue(forced.out().contains("evaluated at 2020-06-01 (the date asked for; its request date is 2020-10-19)"),
+                        forced.out()),
+                () -> assertFalse(own.out().contains("0-0 days"), own.out()));
     }
 
     @Test

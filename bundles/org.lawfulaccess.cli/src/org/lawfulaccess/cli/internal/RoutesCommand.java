@@ -52,7 +52,9 @@ public final class RoutesCommand implements Callable<Integer> {
     @Option(names = "--scenario", paramLabel = "NAME", description = "Analyse only the scenario with this exact name.")
     private String scenario;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Evaluate every scenario at this date instead of its own request date.")
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = {"Read the facts (validity, applicability, memberships, practices, retention rules) at this date for every scenario, instead of at its own request date.",
+            "The scenario's timeline is kept: the time from its event to its request date still counts towards retention.",
+            "Each scenario prints the date it was evaluated at and its request date."})
     private String asOf;
 
     @Parameters(arity = "1", paramLabel = "FILE", description = "The .lawful file to analyse.")

@@ -27,7 +27,8 @@ import org.lawfulaccess.validation.internal.json.JsonWriter;
  * numbers from 1): {@code bestRoute} into {@code routes}, or null when no route is available; a
  * gap's {@code step} into its route's {@code steps}, or null when it concerns the whole route.
  * Top-level {@code asOf} is the {@code --as-of} date, else the model's; each scenario's
- * {@code date} is the one it was actually evaluated at.
+ * {@code date} is the one it was actually evaluated at, beside its own {@code requestDate}. A
+ * latency some step of which states none has {@code "unknown": true}; its days are then lower bounds.
  */
 final class RoutesJson {
 
@@ -53,6 +54,7 @@ final class RoutesJson {
     private void scenario(ScenarioRoutes s) {
         json.beginObject().member("name", s.scenario().getName()) //$NON-NLS-1$
                 .member("date", s.date() == null ? null : s.date().toString()) //$NON-NLS-1$
+                .member("requestDate", s.scenario().getRequestDate() == null ? null : s.scenario().getRequestDate().toString()) //$NON-NLS-1$
                 .member("requestingJurisdiction", name(s.requestingJurisdiction())) //$NON-NLS-1$
                 .member("provider", name(s.provider())); //$NON-NLS-1$
         json.name("start"); //$NON-NLS-1$
@@ -114,6 +116,9 @@ final class RoutesJson {
     private void latency(Latency latency) {
         json.beginObject().member("minDays", Latency.days(latency.min())).member("maxDays", Latency.days(latency.max())); //$NON-NLS-1$ //$NON-NLS-2$
         latency.emergency().ifPresent(e -> json.member("emergencyDays", Latency.days(e))); //$NON-NLS-1$
+        if (!latency.stated()) {
+            json.member("unknown", true); //$NON-NLS-1$
+        }
         json.endObject();
     }
 

@@ -15,11 +15,32 @@ import org.lawfulaccess.model.value.TimeSpan;
  * @param min the shortest expected time
  * @param max the longest expected time
  * @param emergency the time in an emergency, present only if every step states an emergency latency
+ * @param stated whether every part states its latency; if not, an unstated part counts as no time,
+ *        so {@code min} and {@code max} are lower bounds and the longest time is unknown
  */
-public record Latency(Duration min, Duration max, Optional<Duration> emergency) {
+public record Latency(Duration min, Duration max, Optional<Duration> emergency, boolean stated) {
 
     /** No time at all, the start of a sum. */
     public static final Latency ZERO = new Latency(Duration.ZERO, Duration.ZERO, Optional.of(Duration.ZERO));
+
+    /**
+     * A latency every part of which is stated.
+     *
+     * @param min the shortest expected time
+     * @param max the longest expected time
+     * @param emergency the time in an emergency, if stated
+     */
+    public Latency(Duration min, Duration max, Optional<Duration> emergency) {
+        this(min, max, emergency, true);
+    }
+
+    /**
+     * @param emergency the time in an emergency, if stated
+     * @return the latency of a part that states no ordinary latency
+     */
+    public static Latency unstated(Optional<Duration> emergency) {
+        return new Latency(Duration.ZERO, Duration.ZERO, emergency, false);
+    }
 
     /** @return this latency followed by {@code other} */
     public Latency plus(Latency other) {
@@ -33,7 +54,7 @@ public record Latency(Duration min, Duration max, Optional<Duration> emergency) 
         Optional<Duration> both = emergency.isPresent() && other.emergency.isPresent()
                 ? Optional.of(emergency.get().plus(other.emergency.get()))
                 : Optional.empty();
-        return new Latency(min.plus(other.min), max.plus(other.max), both);
+        return new Latency(min.plus(other.min), max.plus(other.max), both, stated && other.stated);
     }
 
     /**
@@ -49,19 +70,36 @@ public record Latency(Duration min, Duration max, Optional<Duration> emergency) 
         long max = 0;
         long emergency = 0;
         boolean urgent = true;
+        boolean allStated = true;
         for (Latency part : parts) {
+            allStated &= part.stated;
             min += part.min.toMinutes();
             max += part.max.toMinutes();
             urgent &= part.emergency.isPresent();
             emergency += urgent ? part.emergency.get().toMinutes() : 0;
         }
         return new Latency(Duration.ofMinutes(min), Duration.ofMinutes(max),
-                urgent ? Optional.of(Duration.ofMinutes(emergency)) : Optional.empty());
+                urgent ? Optional.of(Duration.ofMinutes(emergency)) : Optional.empty(), allStated);
     }
 
     /** @return the duration of a span, approximate for months and years */
     public static Duration duration(TimeSpan span) {
         return span == null ? Duration.ZERO : Duration.ofMinutes(span.toApproximateMinutes());
+    }
+
+    /**
+     * A latency as a report shows it: its range (see {@link #describe(Duration, Duration)}) when
+     * every part is stated, else "unknown", or "at least" its shortest time when some parts are stated.
+     *
+     * @param latency the latency
+     * @return the text
+     */
+    public static String describe(Latency latency) {
+        if (latency.stated) {
+            return describe(latency.min, latency.max);
+        }
+        return latency.min.isZero() ? RouteMessages.format("duration.unknown") //$NON-NLS-1$
+                : RouteMessages.format("duration.atLeast", describe(latency.min)); //$NON-NLS-1$
     }
 
     /**

@@ -34,7 +34,7 @@ public final class RouteReport {
         Scenario scenario = s.scenario();
         line(out, RouteMessages.format("report.scenario", scenario)); //$NON-NLS-1$
         line(out, 1, RouteMessages.format("report.context", s.date(), s.requestingJurisdiction(), s.provider(), //$NON-NLS-1$
-                Latency.describe(s.start().min(), s.start().max())));
+                Latency.describe(s.start()), dateReason(scenario, s)));
         for (Gap gap : s.gaps()) {
             line(out, 1, RouteMessages.format("report.scenarioGap", gap.severity(), gap.kind(), gap.message(Labels::text))); //$NON-NLS-1$
         }
@@ -49,6 +49,15 @@ public final class RouteReport {
         }
     }
 
+    /** Says why a scenario was evaluated at its date, so that a date given with --as-of is never silent. */
+    private static String dateReason(Scenario scenario, ScenarioRoutes s) {
+        if (scenario.getRequestDate() == null) {
+            return RouteMessages.format("report.noRequestDate"); //$NON-NLS-1$
+        }
+        return scenario.getRequestDate().equals(s.date()) ? RouteMessages.format("report.atRequestDate") //$NON-NLS-1$
+                : RouteMessages.format("report.notAtRequestDate", scenario.getRequestDate()); //$NON-NLS-1$
+    }
+
     private static void appendRoute(StringBuilder out, int number, Route route) {
         String emergency = route.latency().emergency()
                 .map(e -> RouteMessages.format("report.emergency", Latency.describe(e))).orElse(""); //$NON-NLS-1$ //$NON-NLS-2$
@@ -56,8 +65,7 @@ public final class RouteReport {
                 RouteMessages.format(route.isAvailable() ? "report.available" : "report.blocked"), //$NON-NLS-1$ //$NON-NLS-2$
                 RouteMessages.format(route.isBinding() ? "report.binding" : "report.voluntary"), //$NON-NLS-1$ //$NON-NLS-2$
                 RouteMessages.format(route.isLegallyAvailable() ? "report.legal" : "report.notLegal"), //$NON-NLS-1$ //$NON-NLS-2$
-                Latency.describe(route.latency().min(), route.latency().max()),
-                Latency.describe(route.delivered().min(), route.delivered().max()), emergency));
+                Latency.describe(route.latency()), Latency.describe(route.delivered()), emergency));
         for (int i = 0; i < route.steps().size(); i++) {
             RouteStep step = route.steps().get(i);
             line(out, 3, RouteMessages.format("report.step", i + 1, step.provision(), step.provision().getRouteKind(), //$NON-NLS-1$

@@ -7,6 +7,8 @@ package org.lawfulaccess.core.tests.routes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.lawfulaccess.core.routes.Latency;
@@ -30,5 +32,16 @@ class LatencyTextTest {
         assertEquals("2-8 hours", Latency.describe(Duration.ofHours(2), Duration.ofHours(8)));
         assertEquals("8 hours-2 days", Latency.describe(Duration.ofHours(8), Duration.ofDays(2)));
         assertEquals("0-3 days", Latency.describe(Duration.ZERO, Duration.ofDays(3)));
+    }
+
+    @Test
+    void anUnstatedLatencyIsUnknownNotInstant() {
+        Latency unstated = Latency.unstated(Optional.empty());
+        Latency stated = new Latency(Duration.ofDays(30), Duration.ofDays(180), Optional.empty());
+
+        assertEquals("unknown", Latency.describe(unstated));
+        assertEquals("unknown", Latency.describe(Latency.ZERO.plus(unstated)));
+        assertEquals("at least 30 days", Latency.describe(Latency.sum(List.of(stated, unstated))));
+        assertEquals("at least 30 days", Latency.describe(stated.plus(unstated)));
     }
 }

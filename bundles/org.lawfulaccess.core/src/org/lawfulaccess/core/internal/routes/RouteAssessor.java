@@ -59,6 +59,7 @@ final class RouteAssessor {
     /**
      * A missing bound takes the other one, so a provision stating only "up to 12 months" is not
      * taken to be instant; an emergency-only provision with no ordinary latency takes its emergency one.
+     * A provision stating neither bound has an unstated latency, never an instant one.
      */
     static Latency latencyOf(Provision provision) {
         TimeSpan min = provision.getMinLatency() != null ? provision.getMinLatency() : provision.getMaxLatency();
@@ -69,6 +70,9 @@ final class RouteAssessor {
             max = emergency;
         }
         Optional<Duration> urgent = emergency == null ? Optional.empty() : Optional.of(Latency.duration(emergency));
+        if (min == null) {
+            return Latency.unstated(urgent);
+        }
         return new Latency(Latency.duration(min), Latency.duration(max), urgent);
     }
 }

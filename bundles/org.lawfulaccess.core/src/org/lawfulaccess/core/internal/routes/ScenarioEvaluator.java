@@ -128,7 +128,7 @@ public final class ScenarioEvaluator {
         Duration min = max(own, delivered.min().plus(shift));
         Duration max = max(own, delivered.max().plus(shift));
         Optional<Duration> emergency = delivered.emergency().map(e -> max(own, e.plus(shift)));
-        return new Latency(min, max, emergency);
+        return new Latency(min, max, emergency, delivered.stated());
     }
 
     private static long daysBetween(LocalDate from, LocalDate to) {

@@ -98,7 +98,7 @@ final class StepChecks {
             add(GapKind.NOT_IN_FORCE, GapSeverity.BLOCKING, "gap.notInForce", List.of(provision), provision, date); //$NON-NLS-1$
         } else if (!provision.isApplicableAt(date)) {
             add(GapKind.NOT_YET_APPLICABLE, GapSeverity.BLOCKING, "gap.notYetApplicable", List.of(provision), //$NON-NLS-1$
-                    provision, provision.getApplicableFrom());
+                    provision, provision.getApplicableFrom(), date);
         }
     }
 
