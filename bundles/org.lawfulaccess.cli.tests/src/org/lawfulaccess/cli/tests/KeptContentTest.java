@@ -29,7 +29,7 @@ class KeptContentTest {
               <jurisdictions xmi:id="j1" name="Belgium" code="BE"/>
             """;
 
-    private static final String TYPO = "Ecosystem \"Case\" holds in \"facts\" an element of type \"lawful:Criminalisatio\", which this release does not know:"
+    private static final String TYPO = "Ecosystem \"Case (as of 2021-03-31)\" holds in \"facts\" an element of type \"lawful:Criminalisatio\", which this release does not know:"
             + " it is kept as it is and saved again, but not analysed.";
 
     @TempDir
@@ -69,7 +69,7 @@ class KeptContentTest {
                 """);
         CommandLineRun run = CommandLineRun.of("validate", file.toString());
         assertEquals(Main.OK, run.exitCode(), run.err());
-        assertTrue(run.out().contains(file + ":5: Ecosystem \"Case\" has an element \"Bogus\", which this release does not know"), run.out());
+        assertTrue(run.out().contains(file + ":5: Ecosystem \"Case (as of 2021-03-31)\" has an element \"Bogus\", which this release does not know"), run.out());
     }
 
     @Test
@@ -81,7 +81,7 @@ class KeptContentTest {
         assertAll(() -> assertEquals(Main.FINDINGS, run.exitCode(), run.out() + run.err()),
                 () -> assertTrue(run.out().contains(file + ":4 Ecosystem/jurisdictions[Belgium]: Jurisdiction \"Belgium (BE)\" has the id \"j1\","
                         + " which 2 elements of the file share (lines 4, 5): a reference to it reaches only one of them"), run.out()),
-                () -> assertTrue(run.out().contains(file + ":5 Ecosystem/jurisdictions[France]: Jurisdiction \"France\" has the id \"j1\""), run.out()));
+                () -> assertTrue(run.out().contains(file + ":5 Ecosystem/jurisdictions[France]: Jurisdiction \"France (FR)\" has the id \"j1\""), run.out()));
     }
 
     @Test
@@ -104,7 +104,7 @@ class KeptContentTest {
                 """);
         for (String command : new String[] { "validate", "info", "routes" }) {
             CommandLineRun run = CommandLineRun.of(command, file.toString());
-            assertRefused(run, file + ":6: ", "Scenario \"X\" refers through \"targetProvider\" to Jurisdiction \"Belgium\" (id \"j1\"),"
+            assertRefused(run, file + ":6: ", "Scenario \"X\" refers through \"targetProvider\" to Jurisdiction \"Belgium (BE)\" (id \"j1\"),"
                     + " but \"targetProvider\" can only refer to elements of type Provider.");
         }
     }
