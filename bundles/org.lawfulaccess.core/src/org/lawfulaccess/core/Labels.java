@@ -186,8 +186,12 @@ public final class Labels {
     }
 
     private static String literals(Collection<? extends Enumerator> literals) {
+        return literals(literals, "allData"); //$NON-NLS-1$
+    }
+
+    private static String literals(Collection<? extends Enumerator> literals, String noneKey) {
         if (literals.isEmpty()) {
-            return message("allData");
+            return message(noneKey);
         }
         return literals.stream().map(Labels::literal).collect(Collectors.joining(message("list.separator")));
     }
@@ -332,7 +336,7 @@ public final class Labels {
 
         @Override
         public String caseProviderPractice(ProviderPractice practice) {
-            return message("practice", name(practice.getProvider()), literal(practice.getRouteKind()),
+            return message("practice", name(practice.getProvider()), literals(practice.getRouteKinds(), "allRoutes"),
                     Labels.jurisdiction(practice.getRequestingJurisdiction()), literal(practice.getOutcome()));
         }
 

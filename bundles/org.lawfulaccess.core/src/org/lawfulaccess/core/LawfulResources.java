@@ -6,6 +6,7 @@ import java.util.ServiceLoader;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.lawfulaccess.core.internal.persistence.LawfulResourceFactory;
@@ -30,9 +31,11 @@ public final class LawfulResources {
 
     /** The namespace of pre-release files, read through a migration. */
     static final String DRAFT_NS_URI = "https://lawfulaccess.org/ns/ecosystem/0"; //$NON-NLS-1$
+    /** The namespace of format 1, which left unstated values unwritten and read them as the first literal. */
+    static final String FORMAT_ONE_NS_URI = "https://lawfulaccess.org/ns/ecosystem/1"; //$NON-NLS-1$
 
     /** The format version this release writes unless the metamodel declares another default. */
-    private static final FormatVersion CURRENT = new FormatVersion(1, 0);
+    private static final FormatVersion CURRENT = new FormatVersion(2, 0);
 
     private LawfulResources() {
     }
@@ -67,6 +70,9 @@ public final class LawfulResources {
             set.getPackageRegistry().put(extension.getNsURI(), extension);
         }
         set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(FILE_EXTENSION, factory);
+        // A model saved under another name (model.xml, model.lawful.orig) is still read as one; what
+        // is not a model is refused by its content.
+        set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(Resource.Factory.Registry.DEFAULT_EXTENSION, factory);
         return set;
     }
 
@@ -89,7 +95,17 @@ public final class LawfulResources {
             FormatVersion current = version.getDefaultValueLiteral() == null ? CURRENT : FormatVersion.parse(version.getDefaultValueLiteral());
             return ModelFormat.builder(root, version, current)
                     .migration(RenamingMigration.from(new FormatVersion(0, 0), new FormatVersion(1, 0))
-                            .namespace(DRAFT_NS_URI, LawfulPackage.eNS_URI)
+                            .namespace(DRAFT_NS_URI, FORMAT_ONE_NS_URI)
+                            .build())
+                    // Format 2 states "not stated" explicitly; format 1 meant the first literal by writing nothing.
+                    .migration(RenamingMigration.from(new FormatVersion(1, 0), new FormatVersion(2, 0))
+                            .namespace(FORMAT_ONE_NS_URI, LawfulPackage.eNS_URI)
+                            .implied("memberships", "status", "SIGNATORY") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                            .implied("Criminalisation", "status", "CRIMINAL") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                            .implied("ProviderPractice", "outcome", "COMPLIES") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                            .implied("ProviderPractice", "routeKind", "DIRECT_REQUEST") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                            .attributeToElements("ProviderPractice", "routeKind", "routeKinds") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                            .implied("provisions", "legalForce", "BINDING") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                             .build())
                     .build();
         }

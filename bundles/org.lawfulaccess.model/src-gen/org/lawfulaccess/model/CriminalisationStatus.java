@@ -24,6 +24,19 @@ import org.eclipse.emf.common.util.Enumerator;
  */
 public enum CriminalisationStatus implements Enumerator {
 	/**
+	 * The '<em><b>UNSTATED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not stated: the conduct is recorded without saying whether it is an offence; dual criminality reads as unknown.
+	 * <!-- end-model-doc -->
+	 * @see #UNSTATED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	UNSTATED(0, "UNSTATED", "UNSTATED"), //$NON-NLS-1$ //$NON-NLS-2$
+
+	/**
 	 * The '<em><b>CRIMINAL</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -34,7 +47,7 @@ public enum CriminalisationStatus implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	CRIMINAL(0, "CRIMINAL", "CRIMINAL"), //$NON-NLS-1$ //$NON-NLS-2$
+	CRIMINAL(1, "CRIMINAL", "CRIMINAL"), //$NON-NLS-1$ //$NON-NLS-2$
 
 	/**
 	 * The '<em><b>NOT CRIMINAL</b></em>' literal object.
@@ -47,7 +60,21 @@ public enum CriminalisationStatus implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	NOT_CRIMINAL(1, "NOT_CRIMINAL", "NOT_CRIMINAL"); //$NON-NLS-1$ //$NON-NLS-2$
+	NOT_CRIMINAL(2, "NOT_CRIMINAL", "NOT_CRIMINAL"); //$NON-NLS-1$ //$NON-NLS-2$
+
+	/**
+	 * The '<em><b>UNSTATED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not stated: the conduct is recorded without saying whether it is an offence; dual criminality reads as unknown.
+	 * <!-- end-model-doc -->
+	 * @see #UNSTATED
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int UNSTATED_VALUE = 0;
 
 	/**
 	 * The '<em><b>CRIMINAL</b></em>' literal value.
@@ -61,7 +88,7 @@ public enum CriminalisationStatus implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int CRIMINAL_VALUE = 0;
+	public static final int CRIMINAL_VALUE = 1;
 
 	/**
 	 * The '<em><b>NOT CRIMINAL</b></em>' literal value.
@@ -75,7 +102,7 @@ public enum CriminalisationStatus implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int NOT_CRIMINAL_VALUE = 1;
+	public static final int NOT_CRIMINAL_VALUE = 2;
 
 	/**
 	 * An array of all the '<em><b>Criminalisation Status</b></em>' enumerators.
@@ -85,6 +112,7 @@ public enum CriminalisationStatus implements Enumerator {
 	 */
 	private static final CriminalisationStatus[] VALUES_ARRAY =
 		new CriminalisationStatus[] {
+			UNSTATED,
 			CRIMINAL,
 			NOT_CRIMINAL,
 		};
@@ -143,6 +171,7 @@ public enum CriminalisationStatus implements Enumerator {
 	 */
 	public static CriminalisationStatus get(int value) {
 		switch (value) {
+			case UNSTATED_VALUE: return UNSTATED;
 			case CRIMINAL_VALUE: return CRIMINAL;
 			case NOT_CRIMINAL_VALUE: return NOT_CRIMINAL;
 		}

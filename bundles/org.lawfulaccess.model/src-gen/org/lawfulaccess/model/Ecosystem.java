@@ -66,7 +66,7 @@ public interface Ecosystem extends NamedElement {
 
 	/**
 	 * Returns the value of the '<em><b>Format Version</b></em>' attribute.
-	 * The default value is <code>"1"</code>.
+	 * The default value is <code>"2"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
@@ -77,7 +77,7 @@ public interface Ecosystem extends NamedElement {
 	 * @see #unsetFormatVersion()
 	 * @see #setFormatVersion(int)
 	 * @see org.lawfulaccess.model.LawfulPackage#getEcosystem_FormatVersion()
-	 * @model default="1" unsettable="true"
+	 * @model default="2" unsettable="true"
 	 * @generated
 	 */
 	int getFormatVersion();

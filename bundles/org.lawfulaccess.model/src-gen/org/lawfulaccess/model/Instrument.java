@@ -26,6 +26,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.lawfulaccess.model.Instrument#getSupplements <em>Supplements</em>}</li>
  *   <li>{@link org.lawfulaccess.model.Instrument#getLegalCitation <em>Legal Citation</em>}</li>
  *   <li>{@link org.lawfulaccess.model.Instrument#getAdoptedOn <em>Adopted On</em>}</li>
+ *   <li>{@link org.lawfulaccess.model.Instrument#getForceStatus <em>Force Status</em>}</li>
+ *   <li>{@link org.lawfulaccess.model.Instrument#getDependsOn <em>Depends On</em>}</li>
  *   <li>{@link org.lawfulaccess.model.Instrument#getProvisions <em>Provisions</em>}</li>
  *   <li>{@link org.lawfulaccess.model.Instrument#getMemberships <em>Memberships</em>}</li>
  * </ul>
@@ -162,6 +164,59 @@ public interface Instrument extends NamedElement, Sourced {
 	 * @generated
 	 */
 	void setAdoptedOn(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Force Status</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.lawfulaccess.model.ForceStatus}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the instrument is in force; NOT_YET_IN_FORCE makes every provision unavailable until it changes.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Force Status</em>' attribute.
+	 * @see org.lawfulaccess.model.ForceStatus
+	 * @see #setForceStatus(ForceStatus)
+	 * @see org.lawfulaccess.model.LawfulPackage#getInstrument_ForceStatus()
+	 * @model
+	 * @generated
+	 */
+	ForceStatus getForceStatus();
+
+	/**
+	 * Sets the value of the '{@link org.lawfulaccess.model.Instrument#getForceStatus <em>Force Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Force Status</em>' attribute.
+	 * @see org.lawfulaccess.model.ForceStatus
+	 * @see #getForceStatus()
+	 * @generated
+	 */
+	void setForceStatus(ForceStatus value);
+
+	/**
+	 * Returns the value of the '<em><b>Depends On</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The instrument this one exists under: its provisions apply only while that instrument is in force and binds the jurisdictions involved, e.g. a production-order act that implements an executive agreement.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Depends On</em>' reference.
+	 * @see #setDependsOn(Instrument)
+	 * @see org.lawfulaccess.model.LawfulPackage#getInstrument_DependsOn()
+	 * @model
+	 * @generated
+	 */
+	Instrument getDependsOn();
+
+	/**
+	 * Sets the value of the '{@link org.lawfulaccess.model.Instrument#getDependsOn <em>Depends On</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Depends On</em>' reference.
+	 * @see #getDependsOn()
+	 * @generated
+	 */
+	void setDependsOn(Instrument value);
 
 	/**
 	 * Returns the value of the '<em><b>Provisions</b></em>' containment reference list.

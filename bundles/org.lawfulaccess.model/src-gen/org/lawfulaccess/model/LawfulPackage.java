@@ -46,7 +46,7 @@ public interface LawfulPackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "https://lawfulaccess.org/ns/ecosystem/1"; //$NON-NLS-1$
+	String eNS_URI = "https://lawfulaccess.org/ns/ecosystem/2"; //$NON-NLS-1$
 
 	/**
 	 * The package namespace name.
@@ -1660,13 +1660,31 @@ public interface LawfulPackage extends EPackage {
 	int INSTRUMENT__ADOPTED_ON = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Force Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSTRUMENT__FORCE_STATUS = NAMED_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Depends On</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSTRUMENT__DEPENDS_ON = NAMED_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
 	 * The feature id for the '<em><b>Provisions</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INSTRUMENT__PROVISIONS = NAMED_ELEMENT_FEATURE_COUNT + 6;
+	int INSTRUMENT__PROVISIONS = NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Memberships</b></em>' containment reference list.
@@ -1675,7 +1693,7 @@ public interface LawfulPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INSTRUMENT__MEMBERSHIPS = NAMED_ELEMENT_FEATURE_COUNT + 7;
+	int INSTRUMENT__MEMBERSHIPS = NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of structural features of the '<em>Instrument</em>' class.
@@ -1684,7 +1702,7 @@ public interface LawfulPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INSTRUMENT_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 8;
+	int INSTRUMENT_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of operations of the '<em>Instrument</em>' class.
@@ -1776,6 +1794,24 @@ public interface LawfulPackage extends EPackage {
 	 * @ordered
 	 */
 	int DOMESTIC_OBLIGATION__ADOPTED_ON = INSTRUMENT__ADOPTED_ON;
+
+	/**
+	 * The feature id for the '<em><b>Force Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOMESTIC_OBLIGATION__FORCE_STATUS = INSTRUMENT__FORCE_STATUS;
+
+	/**
+	 * The feature id for the '<em><b>Depends On</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOMESTIC_OBLIGATION__DEPENDS_ON = INSTRUMENT__DEPENDS_ON;
 
 	/**
 	 * The feature id for the '<em><b>Provisions</b></em>' containment reference list.
@@ -1950,13 +1986,31 @@ public interface LawfulPackage extends EPackage {
 	int PROVISION__LEGAL_FORCE = NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
+	 * The feature id for the '<em><b>Force Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVISION__FORCE_STATUS = NAMED_ELEMENT_FEATURE_COUNT + 10;
+
+	/**
 	 * The feature id for the '<em><b>Dual Criminality</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROVISION__DUAL_CRIMINALITY = NAMED_ELEMENT_FEATURE_COUNT + 10;
+	int PROVISION__DUAL_CRIMINALITY = NAMED_ELEMENT_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Dual Criminality Assessed In</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVISION__DUAL_CRIMINALITY_ASSESSED_IN = NAMED_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Min Latency</b></em>' attribute.
@@ -1965,7 +2019,7 @@ public interface LawfulPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROVISION__MIN_LATENCY = NAMED_ELEMENT_FEATURE_COUNT + 11;
+	int PROVISION__MIN_LATENCY = NAMED_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Max Latency</b></em>' attribute.
@@ -1974,7 +2028,7 @@ public interface LawfulPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROVISION__MAX_LATENCY = NAMED_ELEMENT_FEATURE_COUNT + 12;
+	int PROVISION__MAX_LATENCY = NAMED_ELEMENT_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Emergency Latency</b></em>' attribute.
@@ -1983,7 +2037,7 @@ public interface LawfulPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROVISION__EMERGENCY_LATENCY = NAMED_ELEMENT_FEATURE_COUNT + 13;
+	int PROVISION__EMERGENCY_LATENCY = NAMED_ELEMENT_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Emergency Only</b></em>' attribute.
@@ -1992,7 +2046,7 @@ public interface LawfulPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROVISION__EMERGENCY_ONLY = NAMED_ELEMENT_FEATURE_COUNT + 14;
+	int PROVISION__EMERGENCY_ONLY = NAMED_ELEMENT_FEATURE_COUNT + 16;
 
 	/**
 	 * The feature id for the '<em><b>Applicable From</b></em>' attribute.
@@ -2001,7 +2055,7 @@ public interface LawfulPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROVISION__APPLICABLE_FROM = NAMED_ELEMENT_FEATURE_COUNT + 15;
+	int PROVISION__APPLICABLE_FROM = NAMED_ELEMENT_FEATURE_COUNT + 17;
 
 	/**
 	 * The feature id for the '<em><b>Required Contact Networks</b></em>' attribute list.
@@ -2010,7 +2064,7 @@ public interface LawfulPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROVISION__REQUIRED_CONTACT_NETWORKS = NAMED_ELEMENT_FEATURE_COUNT + 16;
+	int PROVISION__REQUIRED_CONTACT_NETWORKS = NAMED_ELEMENT_FEATURE_COUNT + 18;
 
 	/**
 	 * The feature id for the '<em><b>Preservation Period</b></em>' attribute.
@@ -2019,7 +2073,7 @@ public interface LawfulPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROVISION__PRESERVATION_PERIOD = NAMED_ELEMENT_FEATURE_COUNT + 17;
+	int PROVISION__PRESERVATION_PERIOD = NAMED_ELEMENT_FEATURE_COUNT + 19;
 
 	/**
 	 * The feature id for the '<em><b>Seriousness Threshold</b></em>' attribute.
@@ -2028,7 +2082,7 @@ public interface LawfulPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROVISION__SERIOUSNESS_THRESHOLD = NAMED_ELEMENT_FEATURE_COUNT + 18;
+	int PROVISION__SERIOUSNESS_THRESHOLD = NAMED_ELEMENT_FEATURE_COUNT + 20;
 
 	/**
 	 * The number of structural features of the '<em>Provision</em>' class.
@@ -2037,7 +2091,7 @@ public interface LawfulPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROVISION_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 19;
+	int PROVISION_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 21;
 
 	/**
 	 * The operation id for the '<em>Is Valid At</em>' operation.
@@ -2604,13 +2658,13 @@ public interface LawfulPackage extends EPackage {
 	int PROVIDER_PRACTICE__REQUESTING_JURISDICTION = FACT_FEATURE_COUNT + 1;
 
 	/**
-	 * The feature id for the '<em><b>Route Kind</b></em>' attribute.
+	 * The feature id for the '<em><b>Route Kinds</b></em>' attribute list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROVIDER_PRACTICE__ROUTE_KIND = FACT_FEATURE_COUNT + 2;
+	int PROVIDER_PRACTICE__ROUTE_KINDS = FACT_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Outcome</b></em>' attribute.
@@ -3303,6 +3357,26 @@ public interface LawfulPackage extends EPackage {
 	int LEGAL_FORCE = 51;
 
 	/**
+	 * The meta object id for the '{@link org.lawfulaccess.model.ForceStatus <em>Force Status</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.lawfulaccess.model.ForceStatus
+	 * @see org.lawfulaccess.model.impl.LawfulPackageImpl#getForceStatus()
+	 * @generated
+	 */
+	int FORCE_STATUS = 52;
+
+	/**
+	 * The meta object id for the '{@link org.lawfulaccess.model.CriminalityVenue <em>Criminality Venue</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.lawfulaccess.model.CriminalityVenue
+	 * @see org.lawfulaccess.model.impl.LawfulPackageImpl#getCriminalityVenue()
+	 * @generated
+	 */
+	int CRIMINALITY_VENUE = 53;
+
+	/**
 	 * The meta object id for the '{@link org.lawfulaccess.model.DualCriminality <em>Dual Criminality</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3310,7 +3384,7 @@ public interface LawfulPackage extends EPackage {
 	 * @see org.lawfulaccess.model.impl.LawfulPackageImpl#getDualCriminality()
 	 * @generated
 	 */
-	int DUAL_CRIMINALITY = 52;
+	int DUAL_CRIMINALITY = 54;
 
 	/**
 	 * The meta object id for the '{@link org.lawfulaccess.model.MembershipStatus <em>Membership Status</em>}' enum.
@@ -3320,7 +3394,7 @@ public interface LawfulPackage extends EPackage {
 	 * @see org.lawfulaccess.model.impl.LawfulPackageImpl#getMembershipStatus()
 	 * @generated
 	 */
-	int MEMBERSHIP_STATUS = 53;
+	int MEMBERSHIP_STATUS = 55;
 
 	/**
 	 * The meta object id for the '{@link org.lawfulaccess.model.ReservationEffect <em>Reservation Effect</em>}' enum.
@@ -3330,7 +3404,7 @@ public interface LawfulPackage extends EPackage {
 	 * @see org.lawfulaccess.model.impl.LawfulPackageImpl#getReservationEffect()
 	 * @generated
 	 */
-	int RESERVATION_EFFECT = 54;
+	int RESERVATION_EFFECT = 56;
 
 	/**
 	 * The meta object id for the '{@link org.lawfulaccess.model.CriminalisationStatus <em>Criminalisation Status</em>}' enum.
@@ -3340,7 +3414,7 @@ public interface LawfulPackage extends EPackage {
 	 * @see org.lawfulaccess.model.impl.LawfulPackageImpl#getCriminalisationStatus()
 	 * @generated
 	 */
-	int CRIMINALISATION_STATUS = 55;
+	int CRIMINALISATION_STATUS = 57;
 
 	/**
 	 * The meta object id for the '{@link org.lawfulaccess.model.RetentionBound <em>Retention Bound</em>}' enum.
@@ -3350,7 +3424,7 @@ public interface LawfulPackage extends EPackage {
 	 * @see org.lawfulaccess.model.impl.LawfulPackageImpl#getRetentionBound()
 	 * @generated
 	 */
-	int RETENTION_BOUND = 56;
+	int RETENTION_BOUND = 58;
 
 	/**
 	 * The meta object id for the '{@link org.lawfulaccess.model.PracticeOutcome <em>Practice Outcome</em>}' enum.
@@ -3360,7 +3434,7 @@ public interface LawfulPackage extends EPackage {
 	 * @see org.lawfulaccess.model.impl.LawfulPackageImpl#getPracticeOutcome()
 	 * @generated
 	 */
-	int PRACTICE_OUTCOME = 57;
+	int PRACTICE_OUTCOME = 59;
 
 	/**
 	 * The meta object id for the '{@link org.lawfulaccess.model.UsagePurpose <em>Usage Purpose</em>}' enum.
@@ -3370,7 +3444,7 @@ public interface LawfulPackage extends EPackage {
 	 * @see org.lawfulaccess.model.impl.LawfulPackageImpl#getUsagePurpose()
 	 * @generated
 	 */
-	int USAGE_PURPOSE = 58;
+	int USAGE_PURPOSE = 60;
 
 	/**
 	 * The meta object id for the '{@link org.lawfulaccess.model.UsageDecision <em>Usage Decision</em>}' enum.
@@ -3380,7 +3454,7 @@ public interface LawfulPackage extends EPackage {
 	 * @see org.lawfulaccess.model.impl.LawfulPackageImpl#getUsageDecision()
 	 * @generated
 	 */
-	int USAGE_DECISION = 59;
+	int USAGE_DECISION = 61;
 
 	/**
 	 * The meta object id for the '{@link org.lawfulaccess.model.Stance <em>Stance</em>}' enum.
@@ -3390,7 +3464,7 @@ public interface LawfulPackage extends EPackage {
 	 * @see org.lawfulaccess.model.impl.LawfulPackageImpl#getStance()
 	 * @generated
 	 */
-	int STANCE = 60;
+	int STANCE = 62;
 
 	/**
 	 * The meta object id for the '{@link org.lawfulaccess.model.Urgency <em>Urgency</em>}' enum.
@@ -3400,7 +3474,7 @@ public interface LawfulPackage extends EPackage {
 	 * @see org.lawfulaccess.model.impl.LawfulPackageImpl#getUrgency()
 	 * @generated
 	 */
-	int URGENCY = 61;
+	int URGENCY = 63;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -3410,7 +3484,7 @@ public interface LawfulPackage extends EPackage {
 	 * @see org.lawfulaccess.model.impl.LawfulPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 62;
+	int LOCAL_DATE = 64;
 
 	/**
 	 * The meta object id for the '<em>Time Span</em>' data type.
@@ -3420,7 +3494,7 @@ public interface LawfulPackage extends EPackage {
 	 * @see org.lawfulaccess.model.impl.LawfulPackageImpl#getTimeSpan()
 	 * @generated
 	 */
-	int TIME_SPAN = 63;
+	int TIME_SPAN = 65;
 
 
 	/**
@@ -4281,6 +4355,28 @@ public interface LawfulPackage extends EPackage {
 	EAttribute getInstrument_AdoptedOn();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.lawfulaccess.model.Instrument#getForceStatus <em>Force Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Force Status</em>'.
+	 * @see org.lawfulaccess.model.Instrument#getForceStatus()
+	 * @see #getInstrument()
+	 * @generated
+	 */
+	EAttribute getInstrument_ForceStatus();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.lawfulaccess.model.Instrument#getDependsOn <em>Depends On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Depends On</em>'.
+	 * @see org.lawfulaccess.model.Instrument#getDependsOn()
+	 * @see #getInstrument()
+	 * @generated
+	 */
+	EReference getInstrument_DependsOn();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.lawfulaccess.model.Instrument#getProvisions <em>Provisions</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4422,6 +4518,17 @@ public interface LawfulPackage extends EPackage {
 	EAttribute getProvision_LegalForce();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.lawfulaccess.model.Provision#getForceStatus <em>Force Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Force Status</em>'.
+	 * @see org.lawfulaccess.model.Provision#getForceStatus()
+	 * @see #getProvision()
+	 * @generated
+	 */
+	EAttribute getProvision_ForceStatus();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.lawfulaccess.model.Provision#getDualCriminality <em>Dual Criminality</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4431,6 +4538,17 @@ public interface LawfulPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getProvision_DualCriminality();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lawfulaccess.model.Provision#getDualCriminalityAssessedIn <em>Dual Criminality Assessed In</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dual Criminality Assessed In</em>'.
+	 * @see org.lawfulaccess.model.Provision#getDualCriminalityAssessedIn()
+	 * @see #getProvision()
+	 * @generated
+	 */
+	EAttribute getProvision_DualCriminalityAssessedIn();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.lawfulaccess.model.Provision#getMinLatency <em>Min Latency</em>}'.
@@ -4833,15 +4951,15 @@ public interface LawfulPackage extends EPackage {
 	EReference getProviderPractice_RequestingJurisdiction();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.lawfulaccess.model.ProviderPractice#getRouteKind <em>Route Kind</em>}'.
+	 * Returns the meta object for the attribute list '{@link org.lawfulaccess.model.ProviderPractice#getRouteKinds <em>Route Kinds</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Route Kind</em>'.
-	 * @see org.lawfulaccess.model.ProviderPractice#getRouteKind()
+	 * @return the meta object for the attribute list '<em>Route Kinds</em>'.
+	 * @see org.lawfulaccess.model.ProviderPractice#getRouteKinds()
 	 * @see #getProviderPractice()
 	 * @generated
 	 */
-	EAttribute getProviderPractice_RouteKind();
+	EAttribute getProviderPractice_RouteKinds();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.lawfulaccess.model.ProviderPractice#getOutcome <em>Outcome</em>}'.
@@ -5346,6 +5464,26 @@ public interface LawfulPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getLegalForce();
+
+	/**
+	 * Returns the meta object for enum '{@link org.lawfulaccess.model.ForceStatus <em>Force Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Force Status</em>'.
+	 * @see org.lawfulaccess.model.ForceStatus
+	 * @generated
+	 */
+	EEnum getForceStatus();
+
+	/**
+	 * Returns the meta object for enum '{@link org.lawfulaccess.model.CriminalityVenue <em>Criminality Venue</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Criminality Venue</em>'.
+	 * @see org.lawfulaccess.model.CriminalityVenue
+	 * @generated
+	 */
+	EEnum getCriminalityVenue();
 
 	/**
 	 * Returns the meta object for enum '{@link org.lawfulaccess.model.DualCriminality <em>Dual Criminality</em>}'.
@@ -6179,6 +6317,22 @@ public interface LawfulPackage extends EPackage {
 		EAttribute INSTRUMENT__ADOPTED_ON = eINSTANCE.getInstrument_AdoptedOn();
 
 		/**
+		 * The meta object literal for the '<em><b>Force Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INSTRUMENT__FORCE_STATUS = eINSTANCE.getInstrument_ForceStatus();
+
+		/**
+		 * The meta object literal for the '<em><b>Depends On</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference INSTRUMENT__DEPENDS_ON = eINSTANCE.getInstrument_DependsOn();
+
+		/**
 		 * The meta object literal for the '<em><b>Provisions</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6287,12 +6441,28 @@ public interface LawfulPackage extends EPackage {
 		EAttribute PROVISION__LEGAL_FORCE = eINSTANCE.getProvision_LegalForce();
 
 		/**
+		 * The meta object literal for the '<em><b>Force Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVISION__FORCE_STATUS = eINSTANCE.getProvision_ForceStatus();
+
+		/**
 		 * The meta object literal for the '<em><b>Dual Criminality</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EAttribute PROVISION__DUAL_CRIMINALITY = eINSTANCE.getProvision_DualCriminality();
+
+		/**
+		 * The meta object literal for the '<em><b>Dual Criminality Assessed In</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVISION__DUAL_CRIMINALITY_ASSESSED_IN = eINSTANCE.getProvision_DualCriminalityAssessedIn();
 
 		/**
 		 * The meta object literal for the '<em><b>Min Latency</b></em>' attribute feature.
@@ -6603,12 +6773,12 @@ public interface LawfulPackage extends EPackage {
 		EReference PROVIDER_PRACTICE__REQUESTING_JURISDICTION = eINSTANCE.getProviderPractice_RequestingJurisdiction();
 
 		/**
-		 * The meta object literal for the '<em><b>Route Kind</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Route Kinds</b></em>' attribute list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute PROVIDER_PRACTICE__ROUTE_KIND = eINSTANCE.getProviderPractice_RouteKind();
+		EAttribute PROVIDER_PRACTICE__ROUTE_KINDS = eINSTANCE.getProviderPractice_RouteKinds();
 
 		/**
 		 * The meta object literal for the '<em><b>Outcome</b></em>' attribute feature.
@@ -7041,6 +7211,26 @@ public interface LawfulPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum LEGAL_FORCE = eINSTANCE.getLegalForce();
+
+		/**
+		 * The meta object literal for the '{@link org.lawfulaccess.model.ForceStatus <em>Force Status</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.lawfulaccess.model.ForceStatus
+		 * @see org.lawfulaccess.model.impl.LawfulPackageImpl#getForceStatus()
+		 * @generated
+		 */
+		EEnum FORCE_STATUS = eINSTANCE.getForceStatus();
+
+		/**
+		 * The meta object literal for the '{@link org.lawfulaccess.model.CriminalityVenue <em>Criminality Venue</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.lawfulaccess.model.CriminalityVenue
+		 * @see org.lawfulaccess.model.impl.LawfulPackageImpl#getCriminalityVenue()
+		 * @generated
+		 */
+		EEnum CRIMINALITY_VENUE = eINSTANCE.getCriminalityVenue();
 
 		/**
 		 * The meta object literal for the '{@link org.lawfulaccess.model.DualCriminality <em>Dual Criminality</em>}' enum.

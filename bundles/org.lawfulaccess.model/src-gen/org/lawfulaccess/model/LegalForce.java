@@ -24,6 +24,19 @@ import org.eclipse.emf.common.util.Enumerator;
  */
 public enum LegalForce implements Enumerator {
 	/**
+	 * The '<em><b>UNSTATED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not stated: neither binding nor voluntary is recorded; routes through it are not counted as binding.
+	 * <!-- end-model-doc -->
+	 * @see #UNSTATED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	UNSTATED(0, "UNSTATED", "UNSTATED"), //$NON-NLS-1$ //$NON-NLS-2$
+
+	/**
 	 * The '<em><b>BINDING</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -34,7 +47,7 @@ public enum LegalForce implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	BINDING(0, "BINDING", "BINDING"), //$NON-NLS-1$ //$NON-NLS-2$
+	BINDING(1, "BINDING", "BINDING"), //$NON-NLS-1$ //$NON-NLS-2$
 
 	/**
 	 * The '<em><b>VOLUNTARY</b></em>' literal object.
@@ -47,7 +60,21 @@ public enum LegalForce implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	VOLUNTARY(1, "VOLUNTARY", "VOLUNTARY"); //$NON-NLS-1$ //$NON-NLS-2$
+	VOLUNTARY(2, "VOLUNTARY", "VOLUNTARY"); //$NON-NLS-1$ //$NON-NLS-2$
+
+	/**
+	 * The '<em><b>UNSTATED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not stated: neither binding nor voluntary is recorded; routes through it are not counted as binding.
+	 * <!-- end-model-doc -->
+	 * @see #UNSTATED
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int UNSTATED_VALUE = 0;
 
 	/**
 	 * The '<em><b>BINDING</b></em>' literal value.
@@ -61,7 +88,7 @@ public enum LegalForce implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int BINDING_VALUE = 0;
+	public static final int BINDING_VALUE = 1;
 
 	/**
 	 * The '<em><b>VOLUNTARY</b></em>' literal value.
@@ -75,7 +102,7 @@ public enum LegalForce implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int VOLUNTARY_VALUE = 1;
+	public static final int VOLUNTARY_VALUE = 2;
 
 	/**
 	 * An array of all the '<em><b>Legal Force</b></em>' enumerators.
@@ -85,6 +112,7 @@ public enum LegalForce implements Enumerator {
 	 */
 	private static final LegalForce[] VALUES_ARRAY =
 		new LegalForce[] {
+			UNSTATED,
 			BINDING,
 			VOLUNTARY,
 		};
@@ -143,6 +171,7 @@ public enum LegalForce implements Enumerator {
 	 */
 	public static LegalForce get(int value) {
 		switch (value) {
+			case UNSTATED_VALUE: return UNSTATED;
 			case BINDING_VALUE: return BINDING;
 			case VOLUNTARY_VALUE: return VOLUNTARY;
 		}

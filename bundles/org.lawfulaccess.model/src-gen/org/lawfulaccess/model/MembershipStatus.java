@@ -24,6 +24,19 @@ import org.eclipse.emf.common.util.Enumerator;
  */
 public enum MembershipStatus implements Enumerator {
 	/**
+	 * The '<em><b>UNSTATED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not stated: the model does not say how the party stands; read as unknown, never as bound.
+	 * <!-- end-model-doc -->
+	 * @see #UNSTATED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	UNSTATED(0, "UNSTATED", "UNSTATED"), //$NON-NLS-1$ //$NON-NLS-2$
+
+	/**
 	 * The '<em><b>SIGNATORY</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -34,7 +47,20 @@ public enum MembershipStatus implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	SIGNATORY(0, "SIGNATORY", "SIGNATORY"), //$NON-NLS-1$ //$NON-NLS-2$
+	SIGNATORY(1, "SIGNATORY", "SIGNATORY"), //$NON-NLS-1$ //$NON-NLS-2$
+
+	/**
+	 * The '<em><b>RATIFIED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Ratified, accepted or approved, but the instrument is not yet in force for the party (e.g. during the months before entry into force that a treaty sets after ratification); not bound yet.
+	 * <!-- end-model-doc -->
+	 * @see #RATIFIED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	RATIFIED(2, "RATIFIED", "RATIFIED"), //$NON-NLS-1$ //$NON-NLS-2$
 
 	/**
 	 * The '<em><b>PARTY</b></em>' literal object.
@@ -47,7 +73,21 @@ public enum MembershipStatus implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	PARTY(1, "PARTY", "PARTY"); //$NON-NLS-1$ //$NON-NLS-2$
+	PARTY(3, "PARTY", "PARTY"); //$NON-NLS-1$ //$NON-NLS-2$
+
+	/**
+	 * The '<em><b>UNSTATED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not stated: the model does not say how the party stands; read as unknown, never as bound.
+	 * <!-- end-model-doc -->
+	 * @see #UNSTATED
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int UNSTATED_VALUE = 0;
 
 	/**
 	 * The '<em><b>SIGNATORY</b></em>' literal value.
@@ -61,7 +101,21 @@ public enum MembershipStatus implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int SIGNATORY_VALUE = 0;
+	public static final int SIGNATORY_VALUE = 1;
+
+	/**
+	 * The '<em><b>RATIFIED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Ratified, accepted or approved, but the instrument is not yet in force for the party (e.g. during the months before entry into force that a treaty sets after ratification); not bound yet.
+	 * <!-- end-model-doc -->
+	 * @see #RATIFIED
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int RATIFIED_VALUE = 2;
 
 	/**
 	 * The '<em><b>PARTY</b></em>' literal value.
@@ -75,7 +129,7 @@ public enum MembershipStatus implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int PARTY_VALUE = 1;
+	public static final int PARTY_VALUE = 3;
 
 	/**
 	 * An array of all the '<em><b>Membership Status</b></em>' enumerators.
@@ -85,7 +139,9 @@ public enum MembershipStatus implements Enumerator {
 	 */
 	private static final MembershipStatus[] VALUES_ARRAY =
 		new MembershipStatus[] {
+			UNSTATED,
 			SIGNATORY,
+			RATIFIED,
 			PARTY,
 		};
 
@@ -143,7 +199,9 @@ public enum MembershipStatus implements Enumerator {
 	 */
 	public static MembershipStatus get(int value) {
 		switch (value) {
+			case UNSTATED_VALUE: return UNSTATED;
 			case SIGNATORY_VALUE: return SIGNATORY;
+			case RATIFIED_VALUE: return RATIFIED;
 			case PARTY_VALUE: return PARTY;
 		}
 		return null;

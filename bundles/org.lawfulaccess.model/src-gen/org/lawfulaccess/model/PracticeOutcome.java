@@ -24,6 +24,19 @@ import org.eclipse.emf.common.util.Enumerator;
  */
 public enum PracticeOutcome implements Enumerator {
 	/**
+	 * The '<em><b>UNSTATED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not stated: the practice is recorded without its outcome; read as no observation.
+	 * <!-- end-model-doc -->
+	 * @see #UNSTATED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	UNSTATED(0, "UNSTATED", "UNSTATED"), //$NON-NLS-1$ //$NON-NLS-2$
+
+	/**
 	 * The '<em><b>COMPLIES</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -34,7 +47,7 @@ public enum PracticeOutcome implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	COMPLIES(0, "COMPLIES", "COMPLIES"), //$NON-NLS-1$ //$NON-NLS-2$
+	COMPLIES(1, "COMPLIES", "COMPLIES"), //$NON-NLS-1$ //$NON-NLS-2$
 
 	/**
 	 * The '<em><b>REFUSES</b></em>' literal object.
@@ -47,7 +60,7 @@ public enum PracticeOutcome implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	REFUSES(1, "REFUSES", "REFUSES"), //$NON-NLS-1$ //$NON-NLS-2$
+	REFUSES(2, "REFUSES", "REFUSES"), //$NON-NLS-1$ //$NON-NLS-2$
 
 	/**
 	 * The '<em><b>CASE BY CASE</b></em>' literal object.
@@ -60,7 +73,7 @@ public enum PracticeOutcome implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	CASE_BY_CASE(2, "CASE_BY_CASE", "CASE_BY_CASE"), //$NON-NLS-1$ //$NON-NLS-2$
+	CASE_BY_CASE(3, "CASE_BY_CASE", "CASE_BY_CASE"), //$NON-NLS-1$ //$NON-NLS-2$
 
 	/**
 	 * The '<em><b>NO RESPONSE</b></em>' literal object.
@@ -73,7 +86,21 @@ public enum PracticeOutcome implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	NO_RESPONSE(3, "NO_RESPONSE", "NO_RESPONSE"); //$NON-NLS-1$ //$NON-NLS-2$
+	NO_RESPONSE(4, "NO_RESPONSE", "NO_RESPONSE"); //$NON-NLS-1$ //$NON-NLS-2$
+
+	/**
+	 * The '<em><b>UNSTATED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not stated: the practice is recorded without its outcome; read as no observation.
+	 * <!-- end-model-doc -->
+	 * @see #UNSTATED
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int UNSTATED_VALUE = 0;
 
 	/**
 	 * The '<em><b>COMPLIES</b></em>' literal value.
@@ -87,7 +114,7 @@ public enum PracticeOutcome implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int COMPLIES_VALUE = 0;
+	public static final int COMPLIES_VALUE = 1;
 
 	/**
 	 * The '<em><b>REFUSES</b></em>' literal value.
@@ -101,7 +128,7 @@ public enum PracticeOutcome implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int REFUSES_VALUE = 1;
+	public static final int REFUSES_VALUE = 2;
 
 	/**
 	 * The '<em><b>CASE BY CASE</b></em>' literal value.
@@ -115,7 +142,7 @@ public enum PracticeOutcome implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int CASE_BY_CASE_VALUE = 2;
+	public static final int CASE_BY_CASE_VALUE = 3;
 
 	/**
 	 * The '<em><b>NO RESPONSE</b></em>' literal value.
@@ -129,7 +156,7 @@ public enum PracticeOutcome implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int NO_RESPONSE_VALUE = 3;
+	public static final int NO_RESPONSE_VALUE = 4;
 
 	/**
 	 * An array of all the '<em><b>Practice Outcome</b></em>' enumerators.
@@ -139,6 +166,7 @@ public enum PracticeOutcome implements Enumerator {
 	 */
 	private static final PracticeOutcome[] VALUES_ARRAY =
 		new PracticeOutcome[] {
+			UNSTATED,
 			COMPLIES,
 			REFUSES,
 			CASE_BY_CASE,
@@ -199,6 +227,7 @@ public enum PracticeOutcome implements Enumerator {
 	 */
 	public static PracticeOutcome get(int value) {
 		switch (value) {
+			case UNSTATED_VALUE: return UNSTATED;
 			case COMPLIES_VALUE: return COMPLIES;
 			case REFUSES_VALUE: return REFUSES;
 			case CASE_BY_CASE_VALUE: return CASE_BY_CASE;

@@ -12,7 +12,7 @@ import org.eclipse.emf.common.util.EList;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * What a provider has been observed to do with requests of one kind from one jurisdiction; kept apart from whether a route legally exists.
+ * What a provider has been observed to do with requests from one jurisdiction, on some or all route kinds; kept apart from whether a route legally exists.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -21,7 +21,7 @@ import org.eclipse.emf.common.util.EList;
  * <ul>
  *   <li>{@link org.lawfulaccess.model.ProviderPractice#getProvider <em>Provider</em>}</li>
  *   <li>{@link org.lawfulaccess.model.ProviderPractice#getRequestingJurisdiction <em>Requesting Jurisdiction</em>}</li>
- *   <li>{@link org.lawfulaccess.model.ProviderPractice#getRouteKind <em>Route Kind</em>}</li>
+ *   <li>{@link org.lawfulaccess.model.ProviderPractice#getRouteKinds <em>Route Kinds</em>}</li>
  *   <li>{@link org.lawfulaccess.model.ProviderPractice#getOutcome <em>Outcome</em>}</li>
  *   <li>{@link org.lawfulaccess.model.ProviderPractice#getDataCategories <em>Data Categories</em>}</li>
  *   <li>{@link org.lawfulaccess.model.ProviderPractice#getInstrument <em>Instrument</em>}</li>
@@ -83,32 +83,21 @@ public interface ProviderPractice extends Fact {
 	void setRequestingJurisdiction(Jurisdiction value);
 
 	/**
-	 * Returns the value of the '<em><b>Route Kind</b></em>' attribute.
+	 * Returns the value of the '<em><b>Route Kinds</b></em>' attribute list.
+	 * The list contents are of type {@link org.lawfulaccess.model.RouteKind}.
 	 * The literals are from the enumeration {@link org.lawfulaccess.model.RouteKind}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The kind of request.
+	 * The route kinds the practice was observed on; empty means every kind (e.g. no response to any request).
 	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Route Kind</em>' attribute.
+	 * @return the value of the '<em>Route Kinds</em>' attribute list.
 	 * @see org.lawfulaccess.model.RouteKind
-	 * @see #setRouteKind(RouteKind)
-	 * @see org.lawfulaccess.model.LawfulPackage#getProviderPractice_RouteKind()
+	 * @see org.lawfulaccess.model.LawfulPackage#getProviderPractice_RouteKinds()
 	 * @model
 	 * @generated
 	 */
-	RouteKind getRouteKind();
-
-	/**
-	 * Sets the value of the '{@link org.lawfulaccess.model.ProviderPractice#getRouteKind <em>Route Kind</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Route Kind</em>' attribute.
-	 * @see org.lawfulaccess.model.RouteKind
-	 * @see #getRouteKind()
-	 * @generated
-	 */
-	void setRouteKind(RouteKind value);
+	EList<RouteKind> getRouteKinds();
 
 	/**
 	 * Returns the value of the '<em><b>Outcome</b></em>' attribute.

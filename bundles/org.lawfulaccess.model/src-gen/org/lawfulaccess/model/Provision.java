@@ -30,7 +30,9 @@ import org.lawfulaccess.model.value.TimeSpan;
  *   <li>{@link org.lawfulaccess.model.Provision#getIssuingRoles <em>Issuing Roles</em>}</li>
  *   <li>{@link org.lawfulaccess.model.Provision#getAddresseeRole <em>Addressee Role</em>}</li>
  *   <li>{@link org.lawfulaccess.model.Provision#getLegalForce <em>Legal Force</em>}</li>
+ *   <li>{@link org.lawfulaccess.model.Provision#getForceStatus <em>Force Status</em>}</li>
  *   <li>{@link org.lawfulaccess.model.Provision#getDualCriminality <em>Dual Criminality</em>}</li>
+ *   <li>{@link org.lawfulaccess.model.Provision#getDualCriminalityAssessedIn <em>Dual Criminality Assessed In</em>}</li>
  *   <li>{@link org.lawfulaccess.model.Provision#getMinLatency <em>Min Latency</em>}</li>
  *   <li>{@link org.lawfulaccess.model.Provision#getMaxLatency <em>Max Latency</em>}</li>
  *   <li>{@link org.lawfulaccess.model.Provision#getEmergencyLatency <em>Emergency Latency</em>}</li>
@@ -217,6 +219,34 @@ public interface Provision extends NamedElement, Fact {
 	void setLegalForce(LegalForce value);
 
 	/**
+	 * Returns the value of the '<em><b>Force Status</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.lawfulaccess.model.ForceStatus}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the provision is in force, when its date of entry into force is not known.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Force Status</em>' attribute.
+	 * @see org.lawfulaccess.model.ForceStatus
+	 * @see #setForceStatus(ForceStatus)
+	 * @see org.lawfulaccess.model.LawfulPackage#getProvision_ForceStatus()
+	 * @model
+	 * @generated
+	 */
+	ForceStatus getForceStatus();
+
+	/**
+	 * Sets the value of the '{@link org.lawfulaccess.model.Provision#getForceStatus <em>Force Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Force Status</em>' attribute.
+	 * @see org.lawfulaccess.model.ForceStatus
+	 * @see #getForceStatus()
+	 * @generated
+	 */
+	void setForceStatus(ForceStatus value);
+
+	/**
 	 * Returns the value of the '<em><b>Dual Criminality</b></em>' attribute.
 	 * The literals are from the enumeration {@link org.lawfulaccess.model.DualCriminality}.
 	 * <!-- begin-user-doc -->
@@ -243,6 +273,34 @@ public interface Provision extends NamedElement, Fact {
 	 * @generated
 	 */
 	void setDualCriminality(DualCriminality value);
+
+	/**
+	 * Returns the value of the '<em><b>Dual Criminality Assessed In</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.lawfulaccess.model.CriminalityVenue}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where dual criminality is assessed for this provision.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Dual Criminality Assessed In</em>' attribute.
+	 * @see org.lawfulaccess.model.CriminalityVenue
+	 * @see #setDualCriminalityAssessedIn(CriminalityVenue)
+	 * @see org.lawfulaccess.model.LawfulPackage#getProvision_DualCriminalityAssessedIn()
+	 * @model
+	 * @generated
+	 */
+	CriminalityVenue getDualCriminalityAssessedIn();
+
+	/**
+	 * Sets the value of the '{@link org.lawfulaccess.model.Provision#getDualCriminalityAssessedIn <em>Dual Criminality Assessed In</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Dual Criminality Assessed In</em>' attribute.
+	 * @see org.lawfulaccess.model.CriminalityVenue
+	 * @see #getDualCriminalityAssessedIn()
+	 * @generated
+	 */
+	void setDualCriminalityAssessedIn(CriminalityVenue value);
 
 	/**
 	 * Returns the value of the '<em><b>Min Latency</b></em>' attribute.

@@ -57,7 +57,7 @@ class InfoCommandTest {
     @Test
     void malformedFileIsAnInputErrorNamingFileAndLine() throws IOException {
         Path file = folder.resolve("broken.lawful");
-        Files.writeString(file, "<?xml version=\"1.0\"?>\n<lawful:Ecosystem xmlns:lawful=\"https://lawfulaccess.org/ns/ecosystem/1\">\n<jurisdictions code=\"BE\"\n");
+        Files.writeString(file, "<?xml version=\"1.0\"?>\n<lawful:Ecosystem xmlns:lawful=\"https://lawfulaccess.org/ns/ecosystem/2\">\n<jurisdictions code=\"BE\"\n");
 
         CommandLineRun run = CommandLineRun.of("info", file.toString());
 

@@ -25,7 +25,7 @@ class KeptContentTest {
     private static final String HEAD = """
             <?xml version="1.0" encoding="UTF-8"?>
             <lawful:Ecosystem xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-                xmlns:lawful="https://lawfulaccess.org/ns/ecosystem/1" xmi:id="root" name="Case" asOf="2021-03-31" formatVersion="1">
+                xmlns:lawful="https://lawfulaccess.org/ns/ecosystem/2" xmi:id="root" name="Case" asOf="2021-03-31" formatVersion="2">
               <jurisdictions xmi:id="j1" name="Belgium" code="BE"/>
             """;
 

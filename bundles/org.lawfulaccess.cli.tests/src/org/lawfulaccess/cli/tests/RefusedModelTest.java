@@ -19,15 +19,15 @@ import org.lawfulaccess.cli.Main;
 /** Every command refuses a file that is not an ecosystem model, instead of working on an empty one. */
 class RefusedModelTest {
 
-    private static final String CURRENT = "https://lawfulaccess.org/ns/ecosystem/1";
+    private static final String CURRENT = "https://lawfulaccess.org/ns/ecosystem/2";
 
     @TempDir
     Path folder;
 
     @Test
     void everyCommandRefusesAnotherNamespace() throws Exception {
-        for (String namespace : new String[] { "https://lawfulaccess.org/ns/ecosystem/1.1", "https://lawfulaccess.org/ns/ecosystem/",
-                "http://lawfulaccess.org/ns/ecosystem/1", "http://www.eclipse.org/emf/2002/Ecore" }) {
+        for (String namespace : new String[] { "https://lawfulaccess.org/ns/ecosystem/2.1", "https://lawfulaccess.org/ns/ecosystem/",
+                "http://lawfulaccess.org/ns/ecosystem/2", "http://www.eclipse.org/emf/2002/Ecore" }) {
             Path file = Files.writeString(folder.resolve("other.lawful"), """
                     <?xml version="1.0" encoding="UTF-8"?>
                     <lawful:Ecosystem xmlns:lawful="%s" formatVersion="1.0" name="Other"/>
@@ -56,6 +56,23 @@ class RefusedModelTest {
                 () -> assertTrue(run.err().contains(found), run.err()),
                 () -> assertTrue(run.err().contains("namespace \"" + CURRENT + "\""), run.err()),
                 () -> assertFalse(run.err().contains("Exception"), run.err()));
+    }
+
+    @Test
+    void aModelUnderAnotherExtensionIsReadAndAnythingElseRefusedByContent() throws Exception {
+        Path model = Files.writeString(folder.resolve("model.lawful.orig"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <lawful:Ecosystem xmlns:lawful="%s" formatVersion="2" name="Kept" asOf="2021-01-01"/>
+                """.formatted(CURRENT));
+        CommandLineRun run = CommandLineRun.of("info", model.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Kept"), run.out());
+
+        Path text = Files.writeString(folder.resolve("notes.txt"), "not a model\n");
+        CommandLineRun refused = CommandLineRun.of("validate", text.toString());
+        assertEquals(Main.USAGE_OR_INPUT, refused.exitCode(), refused.err());
+        assertTrue(refused.err().contains(text + ":1:1: the file is not well-formed XML"), refused.err());
+        assertFalse(refused.err().contains("bug"), refused.err());
     }
 
     @Test

@@ -24,8 +24,8 @@ class SarifDriverTest {
 
     private static final String MODEL = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <lawful:Ecosystem xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:lawful="https://lawfulaccess.org/ns/ecosystem/1"
-                xmi:id="root" name="Driver" asOf="2021-01-01" formatVersion="1">
+            <lawful:Ecosystem xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:lawful="https://lawfulaccess.org/ns/ecosystem/2"
+                xmi:id="root" name="Driver" asOf="2021-01-01" formatVersion="2">
               <jurisdictions xmi:id="be" name="Belgium" code="BE"/>
             </lawful:Ecosystem>
             """;

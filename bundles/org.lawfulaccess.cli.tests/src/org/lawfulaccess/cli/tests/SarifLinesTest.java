@@ -23,8 +23,8 @@ class SarifLinesTest {
     /** The jurisdiction without its required code starts on line 6. Do not reflow. */
     private static final String MODEL = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <lawful:Ecosystem xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:lawful="https://lawfulaccess.org/ns/ecosystem/1"
-                xmi:id="root" name="Lines" asOf="2021-01-01" formatVersion="1">
+            <lawful:Ecosystem xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:lawful="https://lawfulaccess.org/ns/ecosystem/2"
+                xmi:id="root" name="Lines" asOf="2021-01-01" formatVersion="2">
               <jurisdictions xmi:id="be" name="Belgium" code="BE"/>
               <!-- the next one lacks its required code -->
               <jurisdictions xmi:id="nocode"

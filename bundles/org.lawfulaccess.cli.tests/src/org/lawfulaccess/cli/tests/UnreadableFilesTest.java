@@ -24,8 +24,8 @@ class UnreadableFilesTest {
     /** A model whose jurisdiction lacks its required code. */
     private static final String MODEL = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <lawful:Ecosystem xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:lawful="https://lawfulaccess.org/ns/ecosystem/1"
-                xmi:id="root" name="Good" asOf="2021-01-01" formatVersion="1">
+            <lawful:Ecosystem xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:lawful="https://lawfulaccess.org/ns/ecosystem/2"
+                xmi:id="root" name="Good" asOf="2021-01-01" formatVersion="2">
               <jurisdictions xmi:id="nocode" name="Nowhere"/>
             </lawful:Ecosystem>
             """;
@@ -33,8 +33,8 @@ class UnreadableFilesTest {
     /** Truncated on line 3. */
     private static final String BROKEN = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <lawful:Ecosystem xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:lawful="https://lawfulaccess.org/ns/ecosystem/1"
-                xmi:id="root" name="Bad" asOf="2021-01-01" formatVersion="1"><jurisdictions
+            <lawful:Ecosystem xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:lawful="https://lawfulaccess.org/ns/ecosystem/2"
+                xmi:id="root" name="Bad" asOf="2021-01-01" formatVersion="2"><jurisdictions
             """;
 
     @TempDir

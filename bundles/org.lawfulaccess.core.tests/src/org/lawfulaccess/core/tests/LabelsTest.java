@@ -10,6 +10,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.lawfulaccess.model.Criminalisation;
+import org.lawfulaccess.model.CriminalisationStatus;
 import org.lawfulaccess.model.DataCategory;
 import org.lawfulaccess.model.Ecosystem;
 import org.lawfulaccess.model.EncryptionModel;
@@ -106,6 +107,9 @@ class LabelsTest {
         criminalisation.setStatute("Law of 10 May 2007, art. 22");
         criminalisation.setMaxImprisonment(TimeSpan.parse("1 year"));
         criminalisation.setValidTo(LocalDate.of(2030, 1, 1));
+        assertEquals("Incitement to hatred in Belgium (BE): status not stated, Law of 10 May 2007, art. 22, max. 1 year (until 2030-01-01)",
+                Labels.text(criminalisation));
+        criminalisation.setStatus(CriminalisationStatus.CRIMINAL);
         assertEquals("Incitement to hatred in Belgium (BE): criminal, Law of 10 May 2007, art. 22, max. 1 year (until 2030-01-01)",
                 Labels.text(criminalisation));
     }

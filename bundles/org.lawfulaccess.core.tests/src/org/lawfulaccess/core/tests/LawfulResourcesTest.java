@@ -38,7 +38,7 @@ class LawfulResourcesTest {
         var set = LawfulResources.newResourceSet();
         assertSame(LawfulPackage.eINSTANCE, set.getPackageRegistry().getEPackage(LawfulPackage.eNS_URI));
         assertTrue(set.createResource(URI.createFileURI(dir.resolve("x.lawful").toString())) instanceof LawfulResource);
-        assertEquals(1, LawfulResources.format().currentVersion().major());
+        assertEquals(2, LawfulResources.format().currentVersion().major());
     }
 
     @Test
@@ -60,12 +60,12 @@ class LawfulResourcesTest {
         store.save(resource);
 
         String text = Files.readString(file);
-        assertTrue(text.contains("xmlns:lawful=\"https://lawfulaccess.org/ns/ecosystem/1\""), text);
-        assertTrue(text.contains("formatVersion=\"1\""), "the version is stamped: " + text);
+        assertTrue(text.contains("xmlns:lawful=\"https://lawfulaccess.org/ns/ecosystem/2\""), text);
+        assertTrue(text.contains("formatVersion=\"2\""), "the version is stamped: " + text);
 
         Ecosystem loaded = (Ecosystem) store.root(store.load(file)).orElseThrow();
         assertTrue(EcoreUtil.equals(eco, loaded));
-        assertEquals(1, loaded.getFormatVersion());
+        assertEquals(2, loaded.getFormatVersion());
     }
 
     @Test
@@ -80,7 +80,7 @@ class LawfulResourcesTest {
         Ecosystem eco = (Ecosystem) store.root(store.load(file)).orElseThrow();
         assertEquals("Draft", eco.getName());
         assertEquals("BE", eco.getJurisdictions().get(0).getCode());
-        assertEquals(1, eco.getFormatVersion());
+        assertEquals(2, eco.getFormatVersion());
     }
 
     @Test
@@ -88,7 +88,7 @@ class LawfulResourcesTest {
         Path file = TestModel.write(dir.resolve("dangling.lawful"), """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <lawful:Ecosystem xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-                    xmlns:lawful="https://lawfulaccess.org/ns/ecosystem/1" xmi:id="r" formatVersion="1" name="Eco">
+                    xmlns:lawful="https://lawfulaccess.org/ns/ecosystem/2" xmi:id="r" formatVersion="2" name="Eco">
                   <actors xsi:type="lawful:Provider" xmi:id="p" name="Example Messaging Ltd" jurisdiction="no-such-id"/>
                 </lawful:Ecosystem>
                 """);

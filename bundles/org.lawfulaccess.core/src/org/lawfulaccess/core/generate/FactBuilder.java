@@ -151,7 +151,8 @@ final class FactBuilder {
         ProviderPractice practice = ctx.factory.createProviderPractice();
         practice.setProvider(first ? data.target : ctx.pick(ctx.providers));
         practice.setRequestingJurisdiction(data.jurisdiction);
-        practice.setRouteKind(first ? RouteKind.DIRECT_REQUEST : ctx.pick(PRACTICE_ROUTES));
+        RouteKind kind = first ? RouteKind.DIRECT_REQUEST : ctx.pick(PRACTICE_ROUTES);
+        practice.getRouteKinds().add(kind);
         int roll = ctx.nextInt(100);
         practice.setOutcome(roll < 55 ? PracticeOutcome.COMPLIES : roll < 75 ? PracticeOutcome.CASE_BY_CASE
                 : roll < 90 ? PracticeOutcome.REFUSES : PracticeOutcome.NO_RESPONSE);
@@ -162,7 +163,7 @@ final class FactBuilder {
         }
         Source source = ctx.chance(70) ? data.officialAnswer() : data.press();
         ctx.cite(practice, source, practice.getProvider().getName() + ": " + GeneratorContext.words(practice.getOutcome())
-                + " (" + GeneratorContext.words(practice.getRouteKind()) + ").", ctx.names.page());
+                + " (" + GeneratorContext.words(kind) + ").", ctx.names.page());
         ctx.root.getFacts().add(practice);
     }
 

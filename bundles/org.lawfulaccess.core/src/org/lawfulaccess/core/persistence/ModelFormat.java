@@ -20,7 +20,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  * carries the {@link FormatVersion}, the current version and the migrations from older versions.
  * <p>
  * The package's namespace URI must end in {@code /<major>} of the current version, for example
- * {@code https://lawfulaccess.org/ns/ecosystem/1}; older and newer majors are recognised by the same
+ * {@code https://lawfulaccess.org/ns/ecosystem/2}; older and newer majors are recognised by the same
  * prefix. Everything else in the persistence layer is independent of the concrete metamodel.
  */
 public final class ModelFormat {

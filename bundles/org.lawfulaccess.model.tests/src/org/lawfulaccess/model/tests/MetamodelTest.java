@@ -75,9 +75,9 @@ class MetamodelTest {
 
 	@Test
 	void namespaceCarriesTheMajorVersion() {
-		assertEquals("https://lawfulaccess.org/ns/ecosystem/1", LawfulPackage.eNS_URI);
+		assertEquals("https://lawfulaccess.org/ns/ecosystem/2", LawfulPackage.eNS_URI);
 		assertEquals("lawful", LawfulPackage.eNS_PREFIX);
-		assertEquals("1", LawfulPackage.Literals.ECOSYSTEM__FORMAT_VERSION.getDefaultValueLiteral());
+		assertEquals("2", LawfulPackage.Literals.ECOSYSTEM__FORMAT_VERSION.getDefaultValueLiteral());
 		assertTrue(LawfulPackage.Literals.ECOSYSTEM__FORMAT_VERSION.isUnsettable(),
 				"the format version is written even when it equals the default");
 	}

@@ -66,7 +66,7 @@ public class CriminalisationImpl extends FactImpl implements Criminalisation {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final CriminalisationStatus STATUS_EDEFAULT = CriminalisationStatus.CRIMINAL;
+	protected static final CriminalisationStatus STATUS_EDEFAULT = CriminalisationStatus.UNSTATED;
 
 	/**
 	 * The cached value of the '{@link #getStatus() <em>Status</em>}' attribute.

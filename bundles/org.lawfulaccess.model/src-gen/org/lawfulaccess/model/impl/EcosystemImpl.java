@@ -85,7 +85,7 @@ public class EcosystemImpl extends NamedElementImpl implements Ecosystem {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final int FORMAT_VERSION_EDEFAULT = 1;
+	protected static final int FORMAT_VERSION_EDEFAULT = 2;
 
 	/**
 	 * The cached value of the '{@link #getFormatVersion() <em>Format Version</em>}' attribute.

@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.util.EObjectContainmentWithInverseEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.lawfulaccess.model.Citation;
+import org.lawfulaccess.model.ForceStatus;
 import org.lawfulaccess.model.Instrument;
 import org.lawfulaccess.model.InstrumentKind;
 import org.lawfulaccess.model.LawfulPackage;
@@ -45,6 +46,8 @@ import org.lawfulaccess.model.Sourced;
  *   <li>{@link org.lawfulaccess.model.impl.InstrumentImpl#getSupplements <em>Supplements</em>}</li>
  *   <li>{@link org.lawfulaccess.model.impl.InstrumentImpl#getLegalCitation <em>Legal Citation</em>}</li>
  *   <li>{@link org.lawfulaccess.model.impl.InstrumentImpl#getAdoptedOn <em>Adopted On</em>}</li>
+ *   <li>{@link org.lawfulaccess.model.impl.InstrumentImpl#getForceStatus <em>Force Status</em>}</li>
+ *   <li>{@link org.lawfulaccess.model.impl.InstrumentImpl#getDependsOn <em>Depends On</em>}</li>
  *   <li>{@link org.lawfulaccess.model.impl.InstrumentImpl#getProvisions <em>Provisions</em>}</li>
  *   <li>{@link org.lawfulaccess.model.impl.InstrumentImpl#getMemberships <em>Memberships</em>}</li>
  * </ul>
@@ -141,6 +144,36 @@ public class InstrumentImpl extends NamedElementImpl implements Instrument {
 	 * @ordered
 	 */
 	protected LocalDate adoptedOn = ADOPTED_ON_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getForceStatus() <em>Force Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getForceStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final ForceStatus FORCE_STATUS_EDEFAULT = ForceStatus.IN_FORCE;
+
+	/**
+	 * The cached value of the '{@link #getForceStatus() <em>Force Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getForceStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected ForceStatus forceStatus = FORCE_STATUS_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getDependsOn() <em>Depends On</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDependsOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected Instrument dependsOn;
 
 	/**
 	 * The cached value of the '{@link #getProvisions() <em>Provisions</em>}' containment reference list.
@@ -349,6 +382,69 @@ public class InstrumentImpl extends NamedElementImpl implements Instrument {
 	 * @generated
 	 */
 	@Override
+	public ForceStatus getForceStatus() {
+		return forceStatus;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setForceStatus(ForceStatus newForceStatus) {
+		ForceStatus oldForceStatus = forceStatus;
+		forceStatus = newForceStatus == null ? FORCE_STATUS_EDEFAULT : newForceStatus;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LawfulPackage.INSTRUMENT__FORCE_STATUS, oldForceStatus, forceStatus));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Instrument getDependsOn() {
+		if (dependsOn != null && dependsOn.eIsProxy()) {
+			InternalEObject oldDependsOn = (InternalEObject)dependsOn;
+			dependsOn = (Instrument)eResolveProxy(oldDependsOn);
+			if (dependsOn != oldDependsOn) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, LawfulPackage.INSTRUMENT__DEPENDS_ON, oldDependsOn, dependsOn));
+			}
+		}
+		return dependsOn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Instrument basicGetDependsOn() {
+		return dependsOn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDependsOn(Instrument newDependsOn) {
+		Instrument oldDependsOn = dependsOn;
+		dependsOn = newDependsOn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LawfulPackage.INSTRUMENT__DEPENDS_ON, oldDependsOn, dependsOn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Provision> getProvisions() {
 		if (provisions == null) {
 			provisions = new EObjectContainmentWithInverseEList<Provision>(Provision.class, this, LawfulPackage.INSTRUMENT__PROVISIONS, LawfulPackage.PROVISION__INSTRUMENT);
@@ -426,6 +522,11 @@ public class InstrumentImpl extends NamedElementImpl implements Instrument {
 				return getLegalCitation();
 			case LawfulPackage.INSTRUMENT__ADOPTED_ON:
 				return getAdoptedOn();
+			case LawfulPackage.INSTRUMENT__FORCE_STATUS:
+				return getForceStatus();
+			case LawfulPackage.INSTRUMENT__DEPENDS_ON:
+				if (resolve) return getDependsOn();
+				return basicGetDependsOn();
 			case LawfulPackage.INSTRUMENT__PROVISIONS:
 				return getProvisions();
 			case LawfulPackage.INSTRUMENT__MEMBERSHIPS:
@@ -461,6 +562,12 @@ public class InstrumentImpl extends NamedElementImpl implements Instrument {
 				return;
 			case LawfulPackage.INSTRUMENT__ADOPTED_ON:
 				setAdoptedOn((LocalDate)newValue);
+				return;
+			case LawfulPackage.INSTRUMENT__FORCE_STATUS:
+				setForceStatus((ForceStatus)newValue);
+				return;
+			case LawfulPackage.INSTRUMENT__DEPENDS_ON:
+				setDependsOn((Instrument)newValue);
 				return;
 			case LawfulPackage.INSTRUMENT__PROVISIONS:
 				getProvisions().clear();
@@ -500,6 +607,12 @@ public class InstrumentImpl extends NamedElementImpl implements Instrument {
 			case LawfulPackage.INSTRUMENT__ADOPTED_ON:
 				setAdoptedOn(ADOPTED_ON_EDEFAULT);
 				return;
+			case LawfulPackage.INSTRUMENT__FORCE_STATUS:
+				setForceStatus(FORCE_STATUS_EDEFAULT);
+				return;
+			case LawfulPackage.INSTRUMENT__DEPENDS_ON:
+				setDependsOn((Instrument)null);
+				return;
 			case LawfulPackage.INSTRUMENT__PROVISIONS:
 				getProvisions().clear();
 				return;
@@ -530,6 +643,10 @@ public class InstrumentImpl extends NamedElementImpl implements Instrument {
 				return LEGAL_CITATION_EDEFAULT == null ? legalCitation != null : !LEGAL_CITATION_EDEFAULT.equals(legalCitation);
 			case LawfulPackage.INSTRUMENT__ADOPTED_ON:
 				return ADOPTED_ON_EDEFAULT == null ? adoptedOn != null : !ADOPTED_ON_EDEFAULT.equals(adoptedOn);
+			case LawfulPackage.INSTRUMENT__FORCE_STATUS:
+				return forceStatus != FORCE_STATUS_EDEFAULT;
+			case LawfulPackage.INSTRUMENT__DEPENDS_ON:
+				return dependsOn != null;
 			case LawfulPackage.INSTRUMENT__PROVISIONS:
 				return provisions != null && !provisions.isEmpty();
 			case LawfulPackage.INSTRUMENT__MEMBERSHIPS:
@@ -586,6 +703,8 @@ public class InstrumentImpl extends NamedElementImpl implements Instrument {
 		result.append(legalCitation);
 		result.append(", adoptedOn: "); //$NON-NLS-1$
 		result.append(adoptedOn);
+		result.append(", forceStatus: "); //$NON-NLS-1$
+		result.append(forceStatus);
 		result.append(')');
 		return result.toString();
 	}

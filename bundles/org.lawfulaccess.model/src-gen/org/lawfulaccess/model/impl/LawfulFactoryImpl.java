@@ -143,6 +143,10 @@ public class LawfulFactoryImpl extends EFactoryImpl implements LawfulFactory {
 				return createAddresseeRoleFromString(eDataType, initialValue);
 			case LawfulPackage.LEGAL_FORCE:
 				return createLegalForceFromString(eDataType, initialValue);
+			case LawfulPackage.FORCE_STATUS:
+				return createForceStatusFromString(eDataType, initialValue);
+			case LawfulPackage.CRIMINALITY_VENUE:
+				return createCriminalityVenueFromString(eDataType, initialValue);
 			case LawfulPackage.DUAL_CRIMINALITY:
 				return createDualCriminalityFromString(eDataType, initialValue);
 			case LawfulPackage.MEMBERSHIP_STATUS:
@@ -220,6 +224,10 @@ public class LawfulFactoryImpl extends EFactoryImpl implements LawfulFactory {
 				return convertAddresseeRoleToString(eDataType, instanceValue);
 			case LawfulPackage.LEGAL_FORCE:
 				return convertLegalForceToString(eDataType, instanceValue);
+			case LawfulPackage.FORCE_STATUS:
+				return convertForceStatusToString(eDataType, instanceValue);
+			case LawfulPackage.CRIMINALITY_VENUE:
+				return convertCriminalityVenueToString(eDataType, instanceValue);
 			case LawfulPackage.DUAL_CRIMINALITY:
 				return convertDualCriminalityToString(eDataType, instanceValue);
 			case LawfulPackage.MEMBERSHIP_STATUS:
@@ -943,6 +951,46 @@ public class LawfulFactoryImpl extends EFactoryImpl implements LawfulFactory {
 	 * @generated
 	 */
 	public String convertLegalForceToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ForceStatus createForceStatusFromString(EDataType eDataType, String initialValue) {
+		ForceStatus result = ForceStatus.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertForceStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public CriminalityVenue createCriminalityVenueFromString(EDataType eDataType, String initialValue) {
+		CriminalityVenue result = CriminalityVenue.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertCriminalityVenueToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -28,6 +28,7 @@ import org.lawfulaccess.model.ContactNetwork;
 import org.lawfulaccess.model.CorporateGroup;
 import org.lawfulaccess.model.Criminalisation;
 import org.lawfulaccess.model.CriminalisationStatus;
+import org.lawfulaccess.model.CriminalityVenue;
 import org.lawfulaccess.model.DataCategory;
 import org.lawfulaccess.model.DataStore;
 import org.lawfulaccess.model.DomesticObligation;
@@ -38,6 +39,7 @@ import org.lawfulaccess.model.EncryptionProfile;
 import org.lawfulaccess.model.Establishment;
 import org.lawfulaccess.model.EstablishmentKind;
 import org.lawfulaccess.model.Fact;
+import org.lawfulaccess.model.ForceStatus;
 import org.lawfulaccess.model.Instrument;
 import org.lawfulaccess.model.InstrumentKind;
 import org.lawfulaccess.model.Jurisdiction;
@@ -453,6 +455,20 @@ public class LawfulPackageImpl extends EPackageImpl implements LawfulPackage {
 	 * @generated
 	 */
 	private EEnum legalForceEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum forceStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum criminalityVenueEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1404,8 +1420,28 @@ public class LawfulPackageImpl extends EPackageImpl implements LawfulPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getInstrument_ForceStatus() {
+		return (EAttribute)instrumentEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getInstrument_DependsOn() {
+		return (EReference)instrumentEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getInstrument_Provisions() {
-		return (EReference)instrumentEClass.getEStructuralFeatures().get(5);
+		return (EReference)instrumentEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -1415,7 +1451,7 @@ public class LawfulPackageImpl extends EPackageImpl implements LawfulPackage {
 	 */
 	@Override
 	public EReference getInstrument_Memberships() {
-		return (EReference)instrumentEClass.getEStructuralFeatures().get(6);
+		return (EReference)instrumentEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -1534,7 +1570,7 @@ public class LawfulPackageImpl extends EPackageImpl implements LawfulPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getProvision_DualCriminality() {
+	public EAttribute getProvision_ForceStatus() {
 		return (EAttribute)provisionEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -1544,7 +1580,7 @@ public class LawfulPackageImpl extends EPackageImpl implements LawfulPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getProvision_MinLatency() {
+	public EAttribute getProvision_DualCriminality() {
 		return (EAttribute)provisionEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -1554,7 +1590,7 @@ public class LawfulPackageImpl extends EPackageImpl implements LawfulPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getProvision_MaxLatency() {
+	public EAttribute getProvision_DualCriminalityAssessedIn() {
 		return (EAttribute)provisionEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -1564,7 +1600,7 @@ public class LawfulPackageImpl extends EPackageImpl implements LawfulPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getProvision_EmergencyLatency() {
+	public EAttribute getProvision_MinLatency() {
 		return (EAttribute)provisionEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -1574,7 +1610,7 @@ public class LawfulPackageImpl extends EPackageImpl implements LawfulPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getProvision_EmergencyOnly() {
+	public EAttribute getProvision_MaxLatency() {
 		return (EAttribute)provisionEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -1584,7 +1620,7 @@ public class LawfulPackageImpl extends EPackageImpl implements LawfulPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getProvision_ApplicableFrom() {
+	public EAttribute getProvision_EmergencyLatency() {
 		return (EAttribute)provisionEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -1594,7 +1630,7 @@ public class LawfulPackageImpl extends EPackageImpl implements LawfulPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getProvision_RequiredContactNetworks() {
+	public EAttribute getProvision_EmergencyOnly() {
 		return (EAttribute)provisionEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -1604,7 +1640,7 @@ public class LawfulPackageImpl extends EPackageImpl implements LawfulPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getProvision_PreservationPeriod() {
+	public EAttribute getProvision_ApplicableFrom() {
 		return (EAttribute)provisionEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -1614,8 +1650,28 @@ public class LawfulPackageImpl extends EPackageImpl implements LawfulPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getProvision_SeriousnessThreshold() {
+	public EAttribute getProvision_RequiredContactNetworks() {
 		return (EAttribute)provisionEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProvision_PreservationPeriod() {
+		return (EAttribute)provisionEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProvision_SeriousnessThreshold() {
+		return (EAttribute)provisionEClass.getEStructuralFeatures().get(17);
 	}
 
 	/**
@@ -1914,7 +1970,7 @@ public class LawfulPackageImpl extends EPackageImpl implements LawfulPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getProviderPractice_RouteKind() {
+	public EAttribute getProviderPractice_RouteKinds() {
 		return (EAttribute)providerPracticeEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -2404,6 +2460,26 @@ public class LawfulPackageImpl extends EPackageImpl implements LawfulPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getForceStatus() {
+		return forceStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getCriminalityVenue() {
+		return criminalityVenueEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getDualCriminality() {
 		return dualCriminalityEEnum;
 	}
@@ -2646,6 +2722,8 @@ public class LawfulPackageImpl extends EPackageImpl implements LawfulPackage {
 		createEReference(instrumentEClass, INSTRUMENT__SUPPLEMENTS);
 		createEAttribute(instrumentEClass, INSTRUMENT__LEGAL_CITATION);
 		createEAttribute(instrumentEClass, INSTRUMENT__ADOPTED_ON);
+		createEAttribute(instrumentEClass, INSTRUMENT__FORCE_STATUS);
+		createEReference(instrumentEClass, INSTRUMENT__DEPENDS_ON);
 		createEReference(instrumentEClass, INSTRUMENT__PROVISIONS);
 		createEReference(instrumentEClass, INSTRUMENT__MEMBERSHIPS);
 
@@ -2661,7 +2739,9 @@ public class LawfulPackageImpl extends EPackageImpl implements LawfulPackage {
 		createEAttribute(provisionEClass, PROVISION__ISSUING_ROLES);
 		createEAttribute(provisionEClass, PROVISION__ADDRESSEE_ROLE);
 		createEAttribute(provisionEClass, PROVISION__LEGAL_FORCE);
+		createEAttribute(provisionEClass, PROVISION__FORCE_STATUS);
 		createEAttribute(provisionEClass, PROVISION__DUAL_CRIMINALITY);
+		createEAttribute(provisionEClass, PROVISION__DUAL_CRIMINALITY_ASSESSED_IN);
 		createEAttribute(provisionEClass, PROVISION__MIN_LATENCY);
 		createEAttribute(provisionEClass, PROVISION__MAX_LATENCY);
 		createEAttribute(provisionEClass, PROVISION__EMERGENCY_LATENCY);
@@ -2705,7 +2785,7 @@ public class LawfulPackageImpl extends EPackageImpl implements LawfulPackage {
 		providerPracticeEClass = createEClass(PROVIDER_PRACTICE);
 		createEReference(providerPracticeEClass, PROVIDER_PRACTICE__PROVIDER);
 		createEReference(providerPracticeEClass, PROVIDER_PRACTICE__REQUESTING_JURISDICTION);
-		createEAttribute(providerPracticeEClass, PROVIDER_PRACTICE__ROUTE_KIND);
+		createEAttribute(providerPracticeEClass, PROVIDER_PRACTICE__ROUTE_KINDS);
 		createEAttribute(providerPracticeEClass, PROVIDER_PRACTICE__OUTCOME);
 		createEAttribute(providerPracticeEClass, PROVIDER_PRACTICE__DATA_CATEGORIES);
 		createEReference(providerPracticeEClass, PROVIDER_PRACTICE__INSTRUMENT);
@@ -2760,6 +2840,8 @@ public class LawfulPackageImpl extends EPackageImpl implements LawfulPackage {
 		routeKindEEnum = createEEnum(ROUTE_KIND);
 		addresseeRoleEEnum = createEEnum(ADDRESSEE_ROLE);
 		legalForceEEnum = createEEnum(LEGAL_FORCE);
+		forceStatusEEnum = createEEnum(FORCE_STATUS);
+		criminalityVenueEEnum = createEEnum(CRIMINALITY_VENUE);
 		dualCriminalityEEnum = createEEnum(DUAL_CRIMINALITY);
 		membershipStatusEEnum = createEEnum(MEMBERSHIP_STATUS);
 		reservationEffectEEnum = createEEnum(RESERVATION_EFFECT);
@@ -2852,7 +2934,7 @@ public class LawfulPackageImpl extends EPackageImpl implements LawfulPackage {
 
 		initEClass(ecosystemEClass, Ecosystem.class, "Ecosystem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getEcosystem_AsOf(), this.getLocalDate(), "asOf", null, 1, 1, Ecosystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getEcosystem_FormatVersion(), ecorePackage.getEInt(), "formatVersion", "1", 0, 1, Ecosystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getEcosystem_FormatVersion(), ecorePackage.getEInt(), "formatVersion", "2", 0, 1, Ecosystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEReference(getEcosystem_Sources(), this.getSource(), null, "sources", null, 0, -1, Ecosystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getEcosystem_Jurisdictions(), this.getJurisdiction(), null, "jurisdictions", null, 0, -1, Ecosystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getEcosystem_Groups(), this.getCorporateGroup(), null, "groups", null, 0, -1, Ecosystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -2946,6 +3028,8 @@ public class LawfulPackageImpl extends EPackageImpl implements LawfulPackage {
 		initEReference(getInstrument_Supplements(), this.getInstrument(), null, "supplements", null, 0, 1, Instrument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getInstrument_LegalCitation(), ecorePackage.getEString(), "legalCitation", null, 0, 1, Instrument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getInstrument_AdoptedOn(), this.getLocalDate(), "adoptedOn", null, 0, 1, Instrument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getInstrument_ForceStatus(), this.getForceStatus(), "forceStatus", null, 0, 1, Instrument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getInstrument_DependsOn(), this.getInstrument(), null, "dependsOn", null, 0, 1, Instrument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getInstrument_Provisions(), this.getProvision(), this.getProvision_Instrument(), "provisions", null, 0, -1, Instrument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getInstrument_Memberships(), this.getMembership(), this.getMembership_Instrument(), "memberships", null, 0, -1, Instrument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
@@ -2961,7 +3045,9 @@ public class LawfulPackageImpl extends EPackageImpl implements LawfulPackage {
 		initEAttribute(getProvision_IssuingRoles(), this.getAuthorityKind(), "issuingRoles", null, 0, -1, Provision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getProvision_AddresseeRole(), this.getAddresseeRole(), "addresseeRole", null, 0, 1, Provision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getProvision_LegalForce(), this.getLegalForce(), "legalForce", null, 0, 1, Provision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getProvision_ForceStatus(), this.getForceStatus(), "forceStatus", null, 0, 1, Provision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getProvision_DualCriminality(), this.getDualCriminality(), "dualCriminality", null, 0, 1, Provision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getProvision_DualCriminalityAssessedIn(), this.getCriminalityVenue(), "dualCriminalityAssessedIn", null, 0, 1, Provision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getProvision_MinLatency(), this.getTimeSpan(), "minLatency", null, 0, 1, Provision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getProvision_MaxLatency(), this.getTimeSpan(), "maxLatency", null, 0, 1, Provision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getProvision_EmergencyLatency(), this.getTimeSpan(), "emergencyLatency", null, 0, 1, Provision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -3007,7 +3093,7 @@ public class LawfulPackageImpl extends EPackageImpl implements LawfulPackage {
 		initEClass(providerPracticeEClass, ProviderPractice.class, "ProviderPractice", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEReference(getProviderPractice_Provider(), this.getProvider(), null, "provider", null, 1, 1, ProviderPractice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getProviderPractice_RequestingJurisdiction(), this.getJurisdiction(), null, "requestingJurisdiction", null, 1, 1, ProviderPractice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getProviderPractice_RouteKind(), this.getRouteKind(), "routeKind", null, 0, 1, ProviderPractice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getProviderPractice_RouteKinds(), this.getRouteKind(), "routeKinds", null, 0, -1, ProviderPractice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getProviderPractice_Outcome(), this.getPracticeOutcome(), "outcome", null, 0, 1, ProviderPractice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getProviderPractice_DataCategories(), this.getDataCategory(), "dataCategories", null, 0, -1, ProviderPractice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getProviderPractice_Instrument(), this.getInstrument(), null, "instrument", null, 0, 1, ProviderPractice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -3180,8 +3266,18 @@ public class LawfulPackageImpl extends EPackageImpl implements LawfulPackage {
 		addEEnumLiteral(addresseeRoleEEnum, AddresseeRole.ANY_PERSON);
 
 		initEEnum(legalForceEEnum, LegalForce.class, "LegalForce"); //$NON-NLS-1$
+		addEEnumLiteral(legalForceEEnum, LegalForce.UNSTATED);
 		addEEnumLiteral(legalForceEEnum, LegalForce.BINDING);
 		addEEnumLiteral(legalForceEEnum, LegalForce.VOLUNTARY);
+
+		initEEnum(forceStatusEEnum, ForceStatus.class, "ForceStatus"); //$NON-NLS-1$
+		addEEnumLiteral(forceStatusEEnum, ForceStatus.IN_FORCE);
+		addEEnumLiteral(forceStatusEEnum, ForceStatus.NOT_YET_IN_FORCE);
+
+		initEEnum(criminalityVenueEEnum, CriminalityVenue.class, "CriminalityVenue"); //$NON-NLS-1$
+		addEEnumLiteral(criminalityVenueEEnum, CriminalityVenue.EXECUTING_STATE);
+		addEEnumLiteral(criminalityVenueEEnum, CriminalityVenue.PROVIDER_SEAT);
+		addEEnumLiteral(criminalityVenueEEnum, CriminalityVenue.ENFORCING_STATE);
 
 		initEEnum(dualCriminalityEEnum, DualCriminality.class, "DualCriminality"); //$NON-NLS-1$
 		addEEnumLiteral(dualCriminalityEEnum, DualCriminality.NOT_REQUIRED);
@@ -3190,7 +3286,9 @@ public class LawfulPackageImpl extends EPackageImpl implements LawfulPackage {
 		addEEnumLiteral(dualCriminalityEEnum, DualCriminality.GROUND_FOR_REFUSAL);
 
 		initEEnum(membershipStatusEEnum, MembershipStatus.class, "MembershipStatus"); //$NON-NLS-1$
+		addEEnumLiteral(membershipStatusEEnum, MembershipStatus.UNSTATED);
 		addEEnumLiteral(membershipStatusEEnum, MembershipStatus.SIGNATORY);
+		addEEnumLiteral(membershipStatusEEnum, MembershipStatus.RATIFIED);
 		addEEnumLiteral(membershipStatusEEnum, MembershipStatus.PARTY);
 
 		initEEnum(reservationEffectEEnum, ReservationEffect.class, "ReservationEffect"); //$NON-NLS-1$
@@ -3199,6 +3297,7 @@ public class LawfulPackageImpl extends EPackageImpl implements LawfulPackage {
 		addEEnumLiteral(reservationEffectEEnum, ReservationEffect.DECLARATION);
 
 		initEEnum(criminalisationStatusEEnum, CriminalisationStatus.class, "CriminalisationStatus"); //$NON-NLS-1$
+		addEEnumLiteral(criminalisationStatusEEnum, CriminalisationStatus.UNSTATED);
 		addEEnumLiteral(criminalisationStatusEEnum, CriminalisationStatus.CRIMINAL);
 		addEEnumLiteral(criminalisationStatusEEnum, CriminalisationStatus.NOT_CRIMINAL);
 
@@ -3208,6 +3307,7 @@ public class LawfulPackageImpl extends EPackageImpl implements LawfulPackage {
 		addEEnumLiteral(retentionBoundEEnum, RetentionBound.FIXED);
 
 		initEEnum(practiceOutcomeEEnum, PracticeOutcome.class, "PracticeOutcome"); //$NON-NLS-1$
+		addEEnumLiteral(practiceOutcomeEEnum, PracticeOutcome.UNSTATED);
 		addEEnumLiteral(practiceOutcomeEEnum, PracticeOutcome.COMPLIES);
 		addEEnumLiteral(practiceOutcomeEEnum, PracticeOutcome.REFUSES);
 		addEEnumLiteral(practiceOutcomeEEnum, PracticeOutcome.CASE_BY_CASE);

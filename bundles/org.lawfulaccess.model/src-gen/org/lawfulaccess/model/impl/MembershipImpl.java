@@ -62,7 +62,7 @@ public class MembershipImpl extends FactImpl implements Membership {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final MembershipStatus STATUS_EDEFAULT = MembershipStatus.SIGNATORY;
+	protected static final MembershipStatus STATUS_EDEFAULT = MembershipStatus.UNSTATED;
 
 	/**
 	 * The cached value of the '{@link #getStatus() <em>Status</em>}' attribute.

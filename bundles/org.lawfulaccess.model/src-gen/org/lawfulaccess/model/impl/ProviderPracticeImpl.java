@@ -36,7 +36,7 @@ import org.lawfulaccess.model.RouteKind;
  * <ul>
  *   <li>{@link org.lawfulaccess.model.impl.ProviderPracticeImpl#getProvider <em>Provider</em>}</li>
  *   <li>{@link org.lawfulaccess.model.impl.ProviderPracticeImpl#getRequestingJurisdiction <em>Requesting Jurisdiction</em>}</li>
- *   <li>{@link org.lawfulaccess.model.impl.ProviderPracticeImpl#getRouteKind <em>Route Kind</em>}</li>
+ *   <li>{@link org.lawfulaccess.model.impl.ProviderPracticeImpl#getRouteKinds <em>Route Kinds</em>}</li>
  *   <li>{@link org.lawfulaccess.model.impl.ProviderPracticeImpl#getOutcome <em>Outcome</em>}</li>
  *   <li>{@link org.lawfulaccess.model.impl.ProviderPracticeImpl#getDataCategories <em>Data Categories</em>}</li>
  *   <li>{@link org.lawfulaccess.model.impl.ProviderPracticeImpl#getInstrument <em>Instrument</em>}</li>
@@ -66,24 +66,14 @@ public class ProviderPracticeImpl extends FactImpl implements ProviderPractice {
 	protected Jurisdiction requestingJurisdiction;
 
 	/**
-	 * The default value of the '{@link #getRouteKind() <em>Route Kind</em>}' attribute.
+	 * The cached value of the '{@link #getRouteKinds() <em>Route Kinds</em>}' attribute list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getRouteKind()
+	 * @see #getRouteKinds()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final RouteKind ROUTE_KIND_EDEFAULT = RouteKind.DIRECT_REQUEST;
-
-	/**
-	 * The cached value of the '{@link #getRouteKind() <em>Route Kind</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getRouteKind()
-	 * @generated
-	 * @ordered
-	 */
-	protected RouteKind routeKind = ROUTE_KIND_EDEFAULT;
+	protected EList<RouteKind> routeKinds;
 
 	/**
 	 * The default value of the '{@link #getOutcome() <em>Outcome</em>}' attribute.
@@ -93,7 +83,7 @@ public class ProviderPracticeImpl extends FactImpl implements ProviderPractice {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final PracticeOutcome OUTCOME_EDEFAULT = PracticeOutcome.COMPLIES;
+	protected static final PracticeOutcome OUTCOME_EDEFAULT = PracticeOutcome.UNSTATED;
 
 	/**
 	 * The cached value of the '{@link #getOutcome() <em>Outcome</em>}' attribute.
@@ -230,21 +220,11 @@ public class ProviderPracticeImpl extends FactImpl implements ProviderPractice {
 	 * @generated
 	 */
 	@Override
-	public RouteKind getRouteKind() {
-		return routeKind;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setRouteKind(RouteKind newRouteKind) {
-		RouteKind oldRouteKind = routeKind;
-		routeKind = newRouteKind == null ? ROUTE_KIND_EDEFAULT : newRouteKind;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, LawfulPackage.PROVIDER_PRACTICE__ROUTE_KIND, oldRouteKind, routeKind));
+	public EList<RouteKind> getRouteKinds() {
+		if (routeKinds == null) {
+			routeKinds = new EDataTypeUniqueEList<RouteKind>(RouteKind.class, this, LawfulPackage.PROVIDER_PRACTICE__ROUTE_KINDS);
+		}
+		return routeKinds;
 	}
 
 	/**
@@ -337,8 +317,8 @@ public class ProviderPracticeImpl extends FactImpl implements ProviderPractice {
 			case LawfulPackage.PROVIDER_PRACTICE__REQUESTING_JURISDICTION:
 				if (resolve) return getRequestingJurisdiction();
 				return basicGetRequestingJurisdiction();
-			case LawfulPackage.PROVIDER_PRACTICE__ROUTE_KIND:
-				return getRouteKind();
+			case LawfulPackage.PROVIDER_PRACTICE__ROUTE_KINDS:
+				return getRouteKinds();
 			case LawfulPackage.PROVIDER_PRACTICE__OUTCOME:
 				return getOutcome();
 			case LawfulPackage.PROVIDER_PRACTICE__DATA_CATEGORIES:
@@ -365,8 +345,9 @@ public class ProviderPracticeImpl extends FactImpl implements ProviderPractice {
 			case LawfulPackage.PROVIDER_PRACTICE__REQUESTING_JURISDICTION:
 				setRequestingJurisdiction((Jurisdiction)newValue);
 				return;
-			case LawfulPackage.PROVIDER_PRACTICE__ROUTE_KIND:
-				setRouteKind((RouteKind)newValue);
+			case LawfulPackage.PROVIDER_PRACTICE__ROUTE_KINDS:
+				getRouteKinds().clear();
+				getRouteKinds().addAll((Collection<? extends RouteKind>)newValue);
 				return;
 			case LawfulPackage.PROVIDER_PRACTICE__OUTCOME:
 				setOutcome((PracticeOutcome)newValue);
@@ -396,8 +377,8 @@ public class ProviderPracticeImpl extends FactImpl implements ProviderPractice {
 			case LawfulPackage.PROVIDER_PRACTICE__REQUESTING_JURISDICTION:
 				setRequestingJurisdiction((Jurisdiction)null);
 				return;
-			case LawfulPackage.PROVIDER_PRACTICE__ROUTE_KIND:
-				setRouteKind(ROUTE_KIND_EDEFAULT);
+			case LawfulPackage.PROVIDER_PRACTICE__ROUTE_KINDS:
+				getRouteKinds().clear();
 				return;
 			case LawfulPackage.PROVIDER_PRACTICE__OUTCOME:
 				setOutcome(OUTCOME_EDEFAULT);
@@ -424,8 +405,8 @@ public class ProviderPracticeImpl extends FactImpl implements ProviderPractice {
 				return provider != null;
 			case LawfulPackage.PROVIDER_PRACTICE__REQUESTING_JURISDICTION:
 				return requestingJurisdiction != null;
-			case LawfulPackage.PROVIDER_PRACTICE__ROUTE_KIND:
-				return routeKind != ROUTE_KIND_EDEFAULT;
+			case LawfulPackage.PROVIDER_PRACTICE__ROUTE_KINDS:
+				return routeKinds != null && !routeKinds.isEmpty();
 			case LawfulPackage.PROVIDER_PRACTICE__OUTCOME:
 				return outcome != OUTCOME_EDEFAULT;
 			case LawfulPackage.PROVIDER_PRACTICE__DATA_CATEGORIES:
@@ -446,8 +427,8 @@ public class ProviderPracticeImpl extends FactImpl implements ProviderPractice {
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (routeKind: "); //$NON-NLS-1$
-		result.append(routeKind);
+		result.append(" (routeKinds: "); //$NON-NLS-1$
+		result.append(routeKinds);
 		result.append(", outcome: "); //$NON-NLS-1$
 		result.append(outcome);
 		result.append(", dataCategories: "); //$NON-NLS-1$

@@ -29,9 +29,11 @@ import org.lawfulaccess.model.AddresseeRole;
 import org.lawfulaccess.model.AuthorityKind;
 import org.lawfulaccess.model.Citation;
 import org.lawfulaccess.model.ContactNetwork;
+import org.lawfulaccess.model.CriminalityVenue;
 import org.lawfulaccess.model.DataCategory;
 import org.lawfulaccess.model.DualCriminality;
 import org.lawfulaccess.model.Fact;
+import org.lawfulaccess.model.ForceStatus;
 import org.lawfulaccess.model.Instrument;
 import org.lawfulaccess.model.LawfulPackage;
 import org.lawfulaccess.model.LegalForce;
@@ -59,7 +61,9 @@ import org.lawfulaccess.model.value.TimeSpan;
  *   <li>{@link org.lawfulaccess.model.impl.ProvisionImpl#getIssuingRoles <em>Issuing Roles</em>}</li>
  *   <li>{@link org.lawfulaccess.model.impl.ProvisionImpl#getAddresseeRole <em>Addressee Role</em>}</li>
  *   <li>{@link org.lawfulaccess.model.impl.ProvisionImpl#getLegalForce <em>Legal Force</em>}</li>
+ *   <li>{@link org.lawfulaccess.model.impl.ProvisionImpl#getForceStatus <em>Force Status</em>}</li>
  *   <li>{@link org.lawfulaccess.model.impl.ProvisionImpl#getDualCriminality <em>Dual Criminality</em>}</li>
+ *   <li>{@link org.lawfulaccess.model.impl.ProvisionImpl#getDualCriminalityAssessedIn <em>Dual Criminality Assessed In</em>}</li>
  *   <li>{@link org.lawfulaccess.model.impl.ProvisionImpl#getMinLatency <em>Min Latency</em>}</li>
  *   <li>{@link org.lawfulaccess.model.impl.ProvisionImpl#getMaxLatency <em>Max Latency</em>}</li>
  *   <li>{@link org.lawfulaccess.model.impl.ProvisionImpl#getEmergencyLatency <em>Emergency Latency</em>}</li>
@@ -211,7 +215,7 @@ public class ProvisionImpl extends NamedElementImpl implements Provision {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final LegalForce LEGAL_FORCE_EDEFAULT = LegalForce.BINDING;
+	protected static final LegalForce LEGAL_FORCE_EDEFAULT = LegalForce.UNSTATED;
 
 	/**
 	 * The cached value of the '{@link #getLegalForce() <em>Legal Force</em>}' attribute.
@@ -222,6 +226,26 @@ public class ProvisionImpl extends NamedElementImpl implements Provision {
 	 * @ordered
 	 */
 	protected LegalForce legalForce = LEGAL_FORCE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getForceStatus() <em>Force Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getForceStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final ForceStatus FORCE_STATUS_EDEFAULT = ForceStatus.IN_FORCE;
+
+	/**
+	 * The cached value of the '{@link #getForceStatus() <em>Force Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getForceStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected ForceStatus forceStatus = FORCE_STATUS_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getDualCriminality() <em>Dual Criminality</em>}' attribute.
@@ -242,6 +266,26 @@ public class ProvisionImpl extends NamedElementImpl implements Provision {
 	 * @ordered
 	 */
 	protected DualCriminality dualCriminality = DUAL_CRIMINALITY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDualCriminalityAssessedIn() <em>Dual Criminality Assessed In</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDualCriminalityAssessedIn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final CriminalityVenue DUAL_CRIMINALITY_ASSESSED_IN_EDEFAULT = CriminalityVenue.EXECUTING_STATE;
+
+	/**
+	 * The cached value of the '{@link #getDualCriminalityAssessedIn() <em>Dual Criminality Assessed In</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDualCriminalityAssessedIn()
+	 * @generated
+	 * @ordered
+	 */
+	protected CriminalityVenue dualCriminalityAssessedIn = DUAL_CRIMINALITY_ASSESSED_IN_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getMinLatency() <em>Min Latency</em>}' attribute.
@@ -638,6 +682,29 @@ public class ProvisionImpl extends NamedElementImpl implements Provision {
 	 * @generated
 	 */
 	@Override
+	public ForceStatus getForceStatus() {
+		return forceStatus;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setForceStatus(ForceStatus newForceStatus) {
+		ForceStatus oldForceStatus = forceStatus;
+		forceStatus = newForceStatus == null ? FORCE_STATUS_EDEFAULT : newForceStatus;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LawfulPackage.PROVISION__FORCE_STATUS, oldForceStatus, forceStatus));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public DualCriminality getDualCriminality() {
 		return dualCriminality;
 	}
@@ -653,6 +720,29 @@ public class ProvisionImpl extends NamedElementImpl implements Provision {
 		dualCriminality = newDualCriminality == null ? DUAL_CRIMINALITY_EDEFAULT : newDualCriminality;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, LawfulPackage.PROVISION__DUAL_CRIMINALITY, oldDualCriminality, dualCriminality));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CriminalityVenue getDualCriminalityAssessedIn() {
+		return dualCriminalityAssessedIn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDualCriminalityAssessedIn(CriminalityVenue newDualCriminalityAssessedIn) {
+		CriminalityVenue oldDualCriminalityAssessedIn = dualCriminalityAssessedIn;
+		dualCriminalityAssessedIn = newDualCriminalityAssessedIn == null ? DUAL_CRIMINALITY_ASSESSED_IN_EDEFAULT : newDualCriminalityAssessedIn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LawfulPackage.PROVISION__DUAL_CRIMINALITY_ASSESSED_IN, oldDualCriminalityAssessedIn, dualCriminalityAssessedIn));
 	}
 
 	/**
@@ -923,8 +1013,12 @@ public class ProvisionImpl extends NamedElementImpl implements Provision {
 				return getAddresseeRole();
 			case LawfulPackage.PROVISION__LEGAL_FORCE:
 				return getLegalForce();
+			case LawfulPackage.PROVISION__FORCE_STATUS:
+				return getForceStatus();
 			case LawfulPackage.PROVISION__DUAL_CRIMINALITY:
 				return getDualCriminality();
+			case LawfulPackage.PROVISION__DUAL_CRIMINALITY_ASSESSED_IN:
+				return getDualCriminalityAssessedIn();
 			case LawfulPackage.PROVISION__MIN_LATENCY:
 				return getMinLatency();
 			case LawfulPackage.PROVISION__MAX_LATENCY:
@@ -987,8 +1081,14 @@ public class ProvisionImpl extends NamedElementImpl implements Provision {
 			case LawfulPackage.PROVISION__LEGAL_FORCE:
 				setLegalForce((LegalForce)newValue);
 				return;
+			case LawfulPackage.PROVISION__FORCE_STATUS:
+				setForceStatus((ForceStatus)newValue);
+				return;
 			case LawfulPackage.PROVISION__DUAL_CRIMINALITY:
 				setDualCriminality((DualCriminality)newValue);
+				return;
+			case LawfulPackage.PROVISION__DUAL_CRIMINALITY_ASSESSED_IN:
+				setDualCriminalityAssessedIn((CriminalityVenue)newValue);
 				return;
 			case LawfulPackage.PROVISION__MIN_LATENCY:
 				setMinLatency((TimeSpan)newValue);
@@ -1057,8 +1157,14 @@ public class ProvisionImpl extends NamedElementImpl implements Provision {
 			case LawfulPackage.PROVISION__LEGAL_FORCE:
 				setLegalForce(LEGAL_FORCE_EDEFAULT);
 				return;
+			case LawfulPackage.PROVISION__FORCE_STATUS:
+				setForceStatus(FORCE_STATUS_EDEFAULT);
+				return;
 			case LawfulPackage.PROVISION__DUAL_CRIMINALITY:
 				setDualCriminality(DUAL_CRIMINALITY_EDEFAULT);
+				return;
+			case LawfulPackage.PROVISION__DUAL_CRIMINALITY_ASSESSED_IN:
+				setDualCriminalityAssessedIn(DUAL_CRIMINALITY_ASSESSED_IN_EDEFAULT);
 				return;
 			case LawfulPackage.PROVISION__MIN_LATENCY:
 				setMinLatency(MIN_LATENCY_EDEFAULT);
@@ -1116,8 +1222,12 @@ public class ProvisionImpl extends NamedElementImpl implements Provision {
 				return addresseeRole != ADDRESSEE_ROLE_EDEFAULT;
 			case LawfulPackage.PROVISION__LEGAL_FORCE:
 				return legalForce != LEGAL_FORCE_EDEFAULT;
+			case LawfulPackage.PROVISION__FORCE_STATUS:
+				return forceStatus != FORCE_STATUS_EDEFAULT;
 			case LawfulPackage.PROVISION__DUAL_CRIMINALITY:
 				return dualCriminality != DUAL_CRIMINALITY_EDEFAULT;
+			case LawfulPackage.PROVISION__DUAL_CRIMINALITY_ASSESSED_IN:
+				return dualCriminalityAssessedIn != DUAL_CRIMINALITY_ASSESSED_IN_EDEFAULT;
 			case LawfulPackage.PROVISION__MIN_LATENCY:
 				return MIN_LATENCY_EDEFAULT == null ? minLatency != null : !MIN_LATENCY_EDEFAULT.equals(minLatency);
 			case LawfulPackage.PROVISION__MAX_LATENCY:
@@ -1247,8 +1357,12 @@ public class ProvisionImpl extends NamedElementImpl implements Provision {
 		result.append(addresseeRole);
 		result.append(", legalForce: "); //$NON-NLS-1$
 		result.append(legalForce);
+		result.append(", forceStatus: "); //$NON-NLS-1$
+		result.append(forceStatus);
 		result.append(", dualCriminality: "); //$NON-NLS-1$
 		result.append(dualCriminality);
+		result.append(", dualCriminalityAssessedIn: "); //$NON-NLS-1$
+		result.append(dualCriminalityAssessedIn);
 		result.append(", minLatency: "); //$NON-NLS-1$
 		result.append(minLatency);
 		result.append(", maxLatency: "); //$NON-NLS-1$

@@ -325,11 +325,14 @@ public class ModelBuilder {
         return criminalisation;
     }
 
+    /** @param kind the route kind observed, or null for every kind */
     public ProviderPractice practice(Provider provider, Jurisdiction requesting, RouteKind kind, PracticeOutcome outcome) {
         ProviderPractice practice = fact(F.createProviderPractice());
         practice.setProvider(provider);
         practice.setRequestingJurisdiction(requesting);
-        practice.setRouteKind(kind);
+        if (kind != null) {
+            practice.getRouteKinds().add(kind);
+        }
         practice.setOutcome(outcome);
         ecosystem.getFacts().add(practice);
         return practice;

@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.lawfulaccess.model.ContactNetwork;
 import org.lawfulaccess.model.Ecosystem;
 import org.lawfulaccess.model.Fact;
+import org.lawfulaccess.model.ForceStatus;
 import org.lawfulaccess.model.Jurisdiction;
 import org.lawfulaccess.model.LawfulPackage;
 import org.lawfulaccess.model.Membership;
@@ -94,10 +95,12 @@ final class MissingContactPointRule implements Rule {
         Membership membership = (Membership) target;
         context.reads(membership); // its status, validity, party and reservations
         context.reads(membership.getInstrument()); // its provisions
-        // Only a ratified (or acceded) state is bound; a signatory or a provider in an arrangement is not.
+        // Only a party is bound: not a signatory, a state whose ratification has not taken effect, a
+        // membership of unstated status, a provider in an arrangement, or anyone under an instrument
+        // not yet in force.
         if (membership.getStatus() != MembershipStatus.PARTY
                 || !membership.isValidAt(date) || !(membership.getParty() instanceof Jurisdiction party)
-                || membership.getInstrument() == null) {
+                || membership.getInstrument() == null || membership.getInstrument().getForceStatus() == ForceStatus.NOT_YET_IN_FORCE) {
             return;
         }
         Map<ContactNetwork, List<Provision>> required = required(membership, date);
@@ -121,7 +124,7 @@ final class MissingContactPointRule implements Rule {
     private static Map<ContactNetwork, List<Provision>> required(Membership membership, LocalDate date) {
         Map<ContactNetwork, List<Provision>> required = new LinkedHashMap<>();
         for (Provision provision : membership.getInstrument().getProvisions()) {
-            if (provision.isValidAt(date) && !excluded(membership, provision, date)) {
+            if (provision.isValidAt(date) && provision.getForceStatus() == ForceStatus.IN_FORCE && !excluded(membership, provision, date)) {
                 for (ContactNetwork network : provision.getRequiredContactNetworks()) {
                     required.computeIfAbsent(network, n -> new ArrayList<>()).add(provision);
                 }

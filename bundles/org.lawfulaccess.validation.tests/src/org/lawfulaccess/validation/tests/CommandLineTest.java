@@ -117,7 +117,7 @@ class CommandLineTest {
         assertFalse(missing.err().contains("at org."), missing.err());
 
         Path broken = dir.resolve("broken.lawful");
-        Files.writeString(broken, "<?xml version=\"1.0\"?>\n<lawful:Ecosystem xmlns:lawful=\"https://lawfulaccess.org/ns/ecosystem/1\">\n<facts\n");
+        Files.writeString(broken, "<?xml version=\"1.0\"?>\n<lawful:Ecosystem xmlns:lawful=\"https://lawfulaccess.org/ns/ecosystem/2\">\n<facts\n");
         Cli.Result malformed = Cli.run("validate", broken.toString());
         assertEquals(Main.USAGE_OR_INPUT, malformed.code());
         assertTrue(malformed.err().matches("(?s).*broken\\.lawful:\\d+.*"), malformed.err());

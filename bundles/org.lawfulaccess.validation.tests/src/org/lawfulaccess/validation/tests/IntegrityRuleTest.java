@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lawfulaccess.core.LawfulResources;
 import org.lawfulaccess.model.Ecosystem;
 import org.lawfulaccess.model.Instrument;
+import org.lawfulaccess.model.InstrumentKind;
 import org.lawfulaccess.model.Jurisdiction;
 import org.lawfulaccess.model.Offence;
 import org.lawfulaccess.model.Provision;
@@ -53,8 +54,8 @@ class IntegrityRuleTest {
     void idGivenToTwoElementsOfAFile(@TempDir Path folder) throws Exception {
         Path file = Files.writeString(folder.resolve("twice.lawful"), """
                 <?xml version="1.0" encoding="UTF-8"?>
-                <lawful:Ecosystem xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:lawful="https://lawfulaccess.org/ns/ecosystem/1"
-                    xmi:id="root" name="Twice" asOf="2021-03-31" formatVersion="1">
+                <lawful:Ecosystem xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:lawful="https://lawfulaccess.org/ns/ecosystem/2"
+                    xmi:id="root" name="Twice" asOf="2021-03-31" formatVersion="2">
                   <jurisdictions xmi:id="j1" name="Belgium" code="BE"/>
                   <jurisdictions xmi:id="j2" name="Germany" code="DE"/>
                   <jurisdictions xmi:id="j1" name="France" code="FR"/>
@@ -151,10 +152,16 @@ class IntegrityRuleTest {
         b.setParent(c);
         c.setParent(a);
         m.jurisdiction.setParent(a); // leads into the loop: not on it
+        Instrument act = m.instrument("Production act", InstrumentKind.DOMESTIC_LAW, m.jurisdiction);
+        Instrument agreement = m.instrument("Executive agreement", InstrumentKind.EXECUTIVE_AGREEMENT, null);
+        act.setDependsOn(agreement);
+        agreement.setDependsOn(act);
         Validator validator = Validator.of(Fixtures.catalogue(), ValidationConfig.DEFAULTS, Set.of("LA-INT-01"));
         IncrementalValidation incremental = validator.incremental(m.ecosystem, null);
-        assertEquals(Set.of(self, a, b, c), cycles(incremental.findings()));
+        assertEquals(Set.of(self, a, b, c, act, agreement), cycles(incremental.findings()));
         assertEquals(cycles(integrity(m)), cycles(incremental.findings()));
+        agreement.setDependsOn(null);
+        incremental.update(List.of(agreement));
 
         // Cutting the loop anywhere clears every element of it, also in an editor.
         b.setParent(null);

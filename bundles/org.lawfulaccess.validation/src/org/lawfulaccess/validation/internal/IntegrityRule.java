@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.lawfulaccess.core.persistence.DuplicateIds;
 import org.lawfulaccess.core.persistence.SourceLines;
 import org.lawfulaccess.model.Fact;
+import org.lawfulaccess.model.Instrument;
 import org.lawfulaccess.model.Jurisdiction;
 import org.lawfulaccess.model.Scenario;
 import org.lawfulaccess.model.Provision;
@@ -78,6 +79,8 @@ final class IntegrityRule implements Rule {
             checkCycle(target, Scenario::getDependsOn, scenario, "dependsOn", context); //$NON-NLS-1$
         } else if (target instanceof Jurisdiction jurisdiction) {
             checkCycle(target, Jurisdiction::getParent, jurisdiction, "parent", context); //$NON-NLS-1$
+        } else if (target instanceof Instrument instrument) {
+            checkCycle(target, Instrument::getDependsOn, instrument, "dependsOn", context); //$NON-NLS-1$
         }
         if (target instanceof Fact fact && fact.getValidFrom() != null && fact.getValidTo() != null
                 && !fact.getValidTo().isAfter(fact.getValidFrom())) {
@@ -95,7 +98,8 @@ final class IntegrityRule implements Rule {
 
     /**
      * Reports an element that reaches itself by following one reference (a scenario that depends on
-     * itself, a jurisdiction that is its own parent, or a longer loop). Each element on the loop is
+     * itself, a jurisdiction that is its own parent, an instrument that exists under itself, or a
+     * longer loop). Each element on the loop is
      * reported, since each is where an analyst may cut it.
      */
     private static <T extends EObject> void checkCycle(EObject target, UnaryOperator<T> next, T start, String reference,

@@ -19,7 +19,7 @@ import org.lawfulaccess.model.Scenario;
  * that can see it. A scenario's footprint holds the scenario, the one it depends on, its requesting
  * authority, service, provider and offence, every jurisdiction its search issued from or could
  * request with their parents, the instruments available there (and the provider's own policies),
- * and the provisions it considered. Every fact the route checks look up is keyed in the index by
+ * the provisions it considered and the instrument each of those exists under. Every fact the route checks look up is keyed in the index by
  * one of those (a practice, establishment or retention policy by its provider, a criminalisation by
  * its offence, a retention law, contact point or authority by its jurisdiction, a membership or
  * reservation by its instrument), so an edit reaches a scenario through the edited element, its
@@ -102,7 +102,10 @@ public final class Footprints {
         if (reach != null) {
             reach.jurisdictions().forEach(j -> places.addAll(ScenarioContext.withParents(j)));
             for (List<Provision> candidates : reach.candidates()) {
-                footprint.addAll(candidates);
+                for (Provision provision : candidates) {
+                    footprint.add(provision);
+                    addNonNull(footprint, provision.getInstrument().getDependsOn());
+                }
             }
         }
         footprint.addAll(places);

@@ -14,9 +14,10 @@ import org.lawfulaccess.model.ProviderPractice;
 /**
  * What the provider has been observed to do on a route: practices of the provider towards the
  * requesting jurisdiction (and towards the jurisdiction that issues the last step, e.g. the
- * requested state executing assistance), valid at the date, for a route kind used on the route,
- * the scenario's data category, and the route's instrument when the practice names one. The most
- * specific practice wins; among equally specific ones, the worst outcome.
+ * requested state executing assistance), valid at the date, with a stated outcome, for a route kind
+ * used on the route (or any kind when it names none), the scenario's data category, and the route's
+ * instrument when the practice names one. The most specific practice wins; among equally specific
+ * ones, the worst outcome.
  */
 final class PracticeCheck {
 
@@ -84,25 +85,27 @@ final class PracticeCheck {
     }
 
     private boolean matches(ProviderPractice practice, List<Hop> path) {
-        if (!practice.isValidAt(context.date())) {
+        if (practice.getOutcome() == PracticeOutcome.UNSTATED || !practice.isValidAt(context.date())) {
             return false;
         }
         if (!practice.getDataCategories().isEmpty() && !practice.getDataCategories().contains(context.category())) {
             return false;
         }
-        boolean kind = path.stream().anyMatch(h -> h.provision().getRouteKind() == practice.getRouteKind());
+        boolean kind = practice.getRouteKinds().isEmpty()
+                || path.stream().anyMatch(h -> practice.getRouteKinds().contains(h.provision().getRouteKind()));
         boolean instrument = practice.getInstrument() == null
                 || path.stream().anyMatch(h -> h.provision().getInstrument() == practice.getInstrument());
         return kind && instrument;
     }
 
     private static int specificity(ProviderPractice practice) {
-        return (practice.getInstrument() != null ? 2 : 0) + (practice.getDataCategories().isEmpty() ? 0 : 1);
+        return (practice.getInstrument() != null ? 4 : 0) + (practice.getRouteKinds().isEmpty() ? 0 : 2)
+                + (practice.getDataCategories().isEmpty() ? 0 : 1);
     }
 
     private static int severity(PracticeOutcome outcome) {
         return switch (outcome) {
-            case COMPLIES -> 0;
+            case UNSTATED, COMPLIES -> 0;
             case CASE_BY_CASE -> 1;
             case REFUSES -> 2;
             case NO_RESPONSE -> 3;

@@ -43,9 +43,7 @@ final class RouteAssessor {
             Hop hop = path.get(i);
             Latency latency = known.computeIfAbsent(hop.provision(), RouteAssessor::latencyOf);
             latencies.add(latency);
-            if (hop.provision().getLegalForce() == LegalForce.VOLUNTARY) {
-                force = LegalForce.VOLUNTARY;
-            }
+            force = weaker(force, hop.provision().getLegalForce());
             routeSteps.add(new RouteStep(hop.provision(), hop.issuer(), hop.addressee(), hop.addresseeJurisdiction(), latency));
             gaps.addAll(steps.check(hop, i));
         }
@@ -54,6 +52,14 @@ final class RouteAssessor {
         retention.check(path, latencies, start).ifPresent(gaps::add);
         Latency total = Latency.sum(latencies);
         return new Route(routeSteps, total, start.plus(total), force, observed, gaps);
+    }
+
+    /** Voluntary anywhere makes the route voluntary; otherwise a step whose force is not stated leaves it unstated. */
+    private static LegalForce weaker(LegalForce route, LegalForce step) {
+        if (route == LegalForce.VOLUNTARY || step == LegalForce.VOLUNTARY) {
+            return LegalForce.VOLUNTARY;
+        }
+        return route == LegalForce.UNSTATED || step == LegalForce.UNSTATED ? LegalForce.UNSTATED : LegalForce.BINDING;
     }
 
     /**

@@ -18,6 +18,7 @@ import org.lawfulaccess.model.DomesticObligation;
 import org.lawfulaccess.model.DualCriminality;
 import org.lawfulaccess.model.Establishment;
 import org.lawfulaccess.model.EstablishmentKind;
+import org.lawfulaccess.model.ForceStatus;
 import org.lawfulaccess.model.Instrument;
 import org.lawfulaccess.model.InstrumentKind;
 import org.lawfulaccess.model.Jurisdiction;
@@ -71,6 +72,7 @@ final class StepChecks {
         Provision provision = hop.provision();
         Instrument instrument = provision.getInstrument();
         applicability(provision);
+        dependency(instrument, hop);
         membership(instrument, provision, hop.issuer());
         if (!(hop.addressee() instanceof Provider) && hop.addresseeJurisdiction() != null) {
             membership(instrument, provision, hop.addresseeJurisdiction());
@@ -81,7 +83,7 @@ final class StepChecks {
         }
         seriousness(provision, hop.issuer());
         contactPoints(provision, hop);
-        dualCriminality(provision, hop.addresseeJurisdiction());
+        dualCriminality(provision, hop);
         if (hop.addressee() instanceof Provider provider) {
             scope(instrument, provider, hop.issuer());
             enforceability(provision, provider, hop.issuer());
@@ -94,7 +96,12 @@ final class StepChecks {
     }
 
     private void applicability(Provision provision) {
-        if (!provision.isValidAt(date)) {
+        Instrument instrument = provision.getInstrument();
+        if (instrument.getForceStatus() == ForceStatus.NOT_YET_IN_FORCE) {
+            add(GapKind.NOT_IN_FORCE, GapSeverity.BLOCKING, "gap.notYetInForce", List.of(instrument), instrument); //$NON-NLS-1$
+        } else if (provision.getForceStatus() == ForceStatus.NOT_YET_IN_FORCE) {
+            add(GapKind.NOT_IN_FORCE, GapSeverity.BLOCKING, "gap.notYetInForce", List.of(provision), provision); //$NON-NLS-1$
+        } else if (!provision.isValidAt(date)) {
             add(GapKind.NOT_IN_FORCE, GapSeverity.BLOCKING, "gap.notInForce", List.of(provision), provision, date); //$NON-NLS-1$
         } else if (!provision.isApplicableAt(date)) {
             add(GapKind.NOT_YET_APPLICABLE, GapSeverity.BLOCKING, "gap.notYetApplicable", List.of(provision), //$NON-NLS-1$
@@ -102,7 +109,53 @@ final class StepChecks {
         }
     }
 
-    /** The party must be the issuer of the instrument, or bound by it at the date; its reservations then count. */
+    /**
+     * An instrument that exists under another (an act implementing an executive agreement) applies
+     * only while that one is in force and binds the issuer and, for an order to a provider, the
+     * provider's seat.
+     */
+    private void dependency(Instrument instrument, Hop hop) {
+        Instrument basis = instrument.getDependsOn();
+        if (basis == null || basis == instrument) {
+            return;
+        }
+        List<Jurisdiction> parties = new ArrayList<>(2);
+        parties.add(hop.issuer());
+        if (hop.addressee() instanceof Provider provider && provider.getJurisdiction() != null) {
+            parties.add(provider.getJurisdiction());
+        }
+        for (Jurisdiction party : parties) {
+            if (basis.getForceStatus() == ForceStatus.NOT_YET_IN_FORCE || !isBound(basis, party)) {
+                List<EObject> evidence = new ArrayList<>(List.of(instrument, basis));
+                evidence.addAll(memberships(basis, party));
+                add(GapKind.NOT_IN_FORCE, GapSeverity.BLOCKING, "gap.dependsOn", evidence, instrument, basis, party, date); //$NON-NLS-1$
+                return;
+            }
+        }
+    }
+
+    private boolean isBound(Instrument instrument, Jurisdiction party) {
+        List<Jurisdiction> chain = ScenarioContext.withParents(party);
+        return chain.contains(instrument.getIssuer()) || memberships(instrument, party).stream().anyMatch(this::binds);
+    }
+
+    private List<Membership> memberships(Instrument instrument, Jurisdiction party) {
+        List<Membership> found = new ArrayList<>(4);
+        for (Jurisdiction j : ScenarioContext.withParents(party)) {
+            found.addAll(index.memberships(instrument, j));
+        }
+        return found;
+    }
+
+    private boolean binds(Membership membership) {
+        return membership.getStatus() == MembershipStatus.PARTY && membership.isValidAt(date);
+    }
+
+    /**
+     * The party must be the issuer of the instrument, or bound by it at the date; its reservations
+     * then count. A membership whose status is not stated leaves it unknown: the step is weakened,
+     * not blocked.
+     */
     private void membership(Instrument instrument, Provision provision, Jurisdiction party) {
         List<Jurisdiction> chain = ScenarioContext.withParents(party);
         if (instrument.getIssuer() instanceof Provider || chain.contains(instrument.getIssuer())) {
@@ -111,22 +164,33 @@ final class StepChecks {
         // Gathered in one list with the bound ones counted: this runs for every step of every route.
         List<Membership> found = new ArrayList<>(4);
         int bound = 0;
+        Membership unstated = null;
+        Membership ratified = null;
         for (Jurisdiction j : chain) {
             for (Membership m : index.memberships(instrument, j)) {
                 found.add(m);
-                if (m.getStatus() == MembershipStatus.PARTY && m.isValidAt(date)) {
+                if (binds(m)) {
                     bound++;
+                } else if (m.isValidAt(date) && m.getStatus() == MembershipStatus.UNSTATED) {
+                    unstated = m;
+                } else if (m.isValidAt(date) && m.getStatus() == MembershipStatus.RATIFIED) {
+                    ratified = m;
                 }
             }
         }
         if (bound == 0) {
+            if (unstated != null) {
+                add(GapKind.NO_MEMBERSHIP, GapSeverity.WEAKENING, "gap.membershipUnstated", List.of(unstated), party, instrument); //$NON-NLS-1$
+                return;
+            }
             List<EObject> evidence = new ArrayList<>(found);
             evidence.add(party);
-            add(GapKind.NO_MEMBERSHIP, GapSeverity.BLOCKING, "gap.noMembership", evidence, party, instrument, date); //$NON-NLS-1$
+            add(GapKind.NO_MEMBERSHIP, GapSeverity.BLOCKING, ratified != null ? "gap.notYetBound" : "gap.noMembership", //$NON-NLS-1$ //$NON-NLS-2$
+                    evidence, party, instrument, date);
             return;
         }
         for (Membership m : found) {
-            if (m.getStatus() == MembershipStatus.PARTY && m.isValidAt(date)) {
+            if (binds(m)) {
                 reservations(m, provision, party);
             }
         }
@@ -150,7 +214,7 @@ final class StepChecks {
     private void providerMembership(Instrument instrument) {
         List<Membership> found = new ArrayList<>();
         for (Membership m : index.memberships(instrument, context.provider())) {
-            if (m.getStatus() == MembershipStatus.PARTY && m.isValidAt(date)) {
+            if (binds(m)) {
                 return;
             }
             found.add(m);
@@ -194,14 +258,46 @@ final class StepChecks {
                 provision, network, jurisdiction, date);
     }
 
-    /** Checked where the step is executed: the provider's seat, or the requested jurisdiction. */
-    private void dualCriminality(Provision provision, Jurisdiction executing) {
+    /**
+     * Checked where the provision says: by default where the step is executed (the provider's seat,
+     * or the requested jurisdiction); at the provider's seat; or in each enforcing State, where the
+     * provider's legal representative or establishment is (Regulation (EU) 2023/1543, Art. 12).
+     */
+    private void dualCriminality(Provision provision, Hop hop) {
         Offence offence = context.scenario().getOffence();
         DualCriminality rule = provision.getDualCriminality();
-        if (rule == DualCriminality.NOT_REQUIRED || offence == null || executing == null) {
+        if (rule == DualCriminality.NOT_REQUIRED || offence == null) {
             return;
         }
+        List<Jurisdiction> venues = switch (provision.getDualCriminalityAssessedIn()) {
+            case EXECUTING_STATE -> hop.addresseeJurisdiction() == null ? List.of() : List.of(hop.addresseeJurisdiction());
+            case PROVIDER_SEAT -> context.provider().getJurisdiction() == null ? List.of() : List.of(context.provider().getJurisdiction());
+            case ENFORCING_STATE -> enforcingStates(hop.issuer());
+        };
+        if (venues.isEmpty()) {
+            add(GapKind.DUAL_CRIMINALITY_UNKNOWN, GapSeverity.NOTE, "gap.dualCriminalityNowhere", List.of(provision), //$NON-NLS-1$
+                    provision, provision.getDualCriminalityAssessedIn());
+        }
+        for (Jurisdiction venue : venues) {
+            dualCriminality(provision, rule, offence, venue);
+        }
+    }
+
+    /** The jurisdictions other than the issuer's where the provider has a legal representative or a subsidiary. */
+    private List<Jurisdiction> enforcingStates(Jurisdiction issuer) {
+        List<Jurisdiction> states = new ArrayList<>(2);
+        for (Establishment e : context.provider().getEstablishments()) {
+            if (e.isValidAt(date) && (e.getKind() == EstablishmentKind.LEGAL_REPRESENTATIVE || e.getKind() == EstablishmentKind.SUBSIDIARY)
+                    && e.getJurisdiction() != null && e.getJurisdiction() != issuer && !states.contains(e.getJurisdiction())) {
+                states.add(e.getJurisdiction());
+            }
+        }
+        return states;
+    }
+
+    private void dualCriminality(Provision provision, DualCriminality rule, Offence offence, Jurisdiction executing) {
         List<Criminalisation> recorded = validCriminalisations(offence, executing);
+        recorded.removeIf(c -> c.getStatus() == CriminalisationStatus.UNSTATED);
         for (Criminalisation c : recorded) {
             if (c.getStatus() == CriminalisationStatus.NOT_CRIMINAL) {
                 GapSeverity severity = rule == DualCriminality.GROUND_FOR_REFUSAL ? GapSeverity.WEAKENING : GapSeverity.BLOCKING;
@@ -258,7 +354,7 @@ final class StepChecks {
         List<Jurisdiction> where = new ArrayList<>(List.of(issuer));
         if (supranational) {
             for (Membership m : instrument.getMemberships()) {
-                if (m.getParty() instanceof Jurisdiction j && m.isValidAt(date) && m.getStatus() == MembershipStatus.PARTY) {
+                if (m.getParty() instanceof Jurisdiction j && binds(m)) {
                     where.add(j);
                 }
             }

@@ -55,6 +55,8 @@ public class InstrumentItemProvider extends NamedElementItemProvider {
 			addSupplementsPropertyDescriptor(object);
 			addLegalCitationPropertyDescriptor(object);
 			addAdoptedOnPropertyDescriptor(object);
+			addForceStatusPropertyDescriptor(object);
+			addDependsOnPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -170,6 +172,50 @@ public class InstrumentItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Force Status feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addForceStatusPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Instrument_forceStatus_feature"), //$NON-NLS-1$
+				 getString("_UI_Instrument_forceStatus_description"), //$NON-NLS-1$
+				 LawfulPackage.Literals.INSTRUMENT__FORCE_STATUS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 getString("_UI_IdentityPropertyCategory"), //$NON-NLS-1$
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Depends On feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDependsOnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Instrument_dependsOn_feature"), //$NON-NLS-1$
+				 getString("_UI_Instrument_dependsOn_description"), //$NON-NLS-1$
+				 LawfulPackage.Literals.INSTRUMENT__DEPENDS_ON,
+				 true,
+				 false,
+				 true,
+				 null,
+				 getString("_UI_RelationsPropertyCategory"), //$NON-NLS-1$
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -252,6 +298,7 @@ public class InstrumentItemProvider extends NamedElementItemProvider {
 			case LawfulPackage.INSTRUMENT__KIND:
 			case LawfulPackage.INSTRUMENT__LEGAL_CITATION:
 			case LawfulPackage.INSTRUMENT__ADOPTED_ON:
+			case LawfulPackage.INSTRUMENT__FORCE_STATUS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case LawfulPackage.INSTRUMENT__CITATIONS:

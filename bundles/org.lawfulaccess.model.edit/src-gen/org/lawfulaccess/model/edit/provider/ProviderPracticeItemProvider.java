@@ -51,7 +51,7 @@ public class ProviderPracticeItemProvider extends FactItemProvider {
 
 			addProviderPropertyDescriptor(object);
 			addRequestingJurisdictionPropertyDescriptor(object);
-			addRouteKindPropertyDescriptor(object);
+			addRouteKindsPropertyDescriptor(object);
 			addOutcomePropertyDescriptor(object);
 			addDataCategoriesPropertyDescriptor(object);
 			addInstrumentPropertyDescriptor(object);
@@ -104,24 +104,24 @@ public class ProviderPracticeItemProvider extends FactItemProvider {
 	}
 
 	/**
-	 * This adds a property descriptor for the Route Kind feature.
+	 * This adds a property descriptor for the Route Kinds feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected void addRouteKindPropertyDescriptor(Object object) {
+	protected void addRouteKindsPropertyDescriptor(Object object) {
 		itemPropertyDescriptors.add
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_ProviderPractice_routeKind_feature"), //$NON-NLS-1$
-				 getString("_UI_ProviderPractice_routeKind_description"), //$NON-NLS-1$
-				 LawfulPackage.Literals.PROVIDER_PRACTICE__ROUTE_KIND,
+				 getString("_UI_ProviderPractice_routeKinds_feature"), //$NON-NLS-1$
+				 getString("_UI_ProviderPractice_routeKinds_description"), //$NON-NLS-1$
+				 LawfulPackage.Literals.PROVIDER_PRACTICE__ROUTE_KINDS,
 				 true,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 getString("_UI_LegalPropertyCategory"), //$NON-NLS-1$
+				 getString("_UI_IdentityPropertyCategory"), //$NON-NLS-1$
 				 null));
 	}
 
@@ -240,7 +240,7 @@ public class ProviderPracticeItemProvider extends FactItemProvider {
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(ProviderPractice.class)) {
-			case LawfulPackage.PROVIDER_PRACTICE__ROUTE_KIND:
+			case LawfulPackage.PROVIDER_PRACTICE__ROUTE_KINDS:
 			case LawfulPackage.PROVIDER_PRACTICE__OUTCOME:
 			case LawfulPackage.PROVIDER_PRACTICE__DATA_CATEGORIES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

@@ -58,7 +58,9 @@ public class ProvisionItemProvider extends NamedElementItemProvider {
 			addIssuingRolesPropertyDescriptor(object);
 			addAddresseeRolePropertyDescriptor(object);
 			addLegalForcePropertyDescriptor(object);
+			addForceStatusPropertyDescriptor(object);
 			addDualCriminalityPropertyDescriptor(object);
+			addDualCriminalityAssessedInPropertyDescriptor(object);
 			addMinLatencyPropertyDescriptor(object);
 			addMaxLatencyPropertyDescriptor(object);
 			addEmergencyLatencyPropertyDescriptor(object);
@@ -248,6 +250,28 @@ public class ProvisionItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Force Status feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addForceStatusPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Provision_forceStatus_feature"), //$NON-NLS-1$
+				 getString("_UI_Provision_forceStatus_description"), //$NON-NLS-1$
+				 LawfulPackage.Literals.PROVISION__FORCE_STATUS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 getString("_UI_IdentityPropertyCategory"), //$NON-NLS-1$
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Dual Criminality feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -266,6 +290,28 @@ public class ProvisionItemProvider extends NamedElementItemProvider {
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 getString("_UI_LegalPropertyCategory"), //$NON-NLS-1$
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Dual Criminality Assessed In feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDualCriminalityAssessedInPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Provision_dualCriminalityAssessedIn_feature"), //$NON-NLS-1$
+				 getString("_UI_Provision_dualCriminalityAssessedIn_description"), //$NON-NLS-1$
+				 LawfulPackage.Literals.PROVISION__DUAL_CRIMINALITY_ASSESSED_IN,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 getString("_UI_IdentityPropertyCategory"), //$NON-NLS-1$
 				 null));
 	}
 
@@ -531,7 +577,9 @@ public class ProvisionItemProvider extends NamedElementItemProvider {
 			case LawfulPackage.PROVISION__ISSUING_ROLES:
 			case LawfulPackage.PROVISION__ADDRESSEE_ROLE:
 			case LawfulPackage.PROVISION__LEGAL_FORCE:
+			case LawfulPackage.PROVISION__FORCE_STATUS:
 			case LawfulPackage.PROVISION__DUAL_CRIMINALITY:
+			case LawfulPackage.PROVISION__DUAL_CRIMINALITY_ASSESSED_IN:
 			case LawfulPackage.PROVISION__MIN_LATENCY:
 			case LawfulPackage.PROVISION__MAX_LATENCY:
 			case LawfulPackage.PROVISION__EMERGENCY_LATENCY:

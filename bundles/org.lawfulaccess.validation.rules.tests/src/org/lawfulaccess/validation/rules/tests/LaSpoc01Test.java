@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.lawfulaccess.model.ContactNetwork;
+import org.lawfulaccess.model.ForceStatus;
 import org.lawfulaccess.model.Instrument;
 import org.lawfulaccess.model.Jurisdiction;
 import org.lawfulaccess.model.Membership;
@@ -72,5 +73,22 @@ class LaSpoc01Test {
         m.membership(later, a, MembershipStatus.PARTY);
 
         assertEquals(List.of(), m.findings(RULE_ID));
+    }
+
+    @Test
+    void onlyAPartyToAnInstrumentInForceIsBound() {
+        Membership ratified = m.membership(instrument, a, MembershipStatus.RATIFIED);
+        Membership unstated = m.membership(instrument, b, MembershipStatus.UNSTATED);
+        assertEquals(List.of(), m.findings(RULE_ID), "ratified but not yet in force, and not stated: not bound");
+
+        ratified.setStatus(MembershipStatus.PARTY);
+        unstated.setStatus(MembershipStatus.PARTY);
+        assertEquals(2, m.findings(RULE_ID).size(), "near miss: both parties");
+
+        instrument.setForceStatus(ForceStatus.NOT_YET_IN_FORCE);
+        assertEquals(List.of(), m.findings(RULE_ID), "adopted, not yet in force");
+        instrument.setForceStatus(ForceStatus.IN_FORCE);
+        article.setForceStatus(ForceStatus.NOT_YET_IN_FORCE);
+        assertEquals(List.of(), m.findings(RULE_ID), "the article requiring the contact is not yet in force");
     }
 }
