@@ -9,22 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.lawfulaccess.ui.internal.LawfulPerspective;
+import org.lawfulaccess.ui.internal.explorer.ModelExplorer;
+import org.lawfulaccess.ui.tests.support.Ui;
 
 /** The product's own application starts and shows the analyst's window as a user first sees it. */
 class WorkbenchSmokeTest {
@@ -37,33 +30,9 @@ class WorkbenchSmokeTest {
         assertEquals(LawfulPerspective.ID, page.getPerspective().getId());
         assertEquals("Lawful Access Workbench", window.getShell().getText());
         assertNotNull(page.findView(IPageLayout.ID_PROP_SHEET), "Properties view missing");
-        assertNotNull(page.findView(IPageLayout.ID_OUTLINE), "Outline view missing");
+        assertNotNull(page.findView(ModelExplorer.ID), "Model Explorer missing");
+        assertNotNull(page.findViewReference(IPageLayout.ID_PROBLEM_VIEW), "Problems view missing");
         assertTrue(window.getShell().getMenuBar().getItemCount() >= 4, "menu bar incomplete");
-        saveScreenshot(window.getShell(), "workbench.png");
-    }
-
-    /** Keeps a picture of the window for people reviewing a build (and for the README). */
-    private static void saveScreenshot(Shell shell, String name) throws IOException {
-        String folder = System.getProperty("lawful.screenshots");
-        if (folder == null) {
-            return;
-        }
-        Display display = shell.getDisplay();
-        while (display.readAndDispatch()) {
-            // let the window finish painting
-        }
-        Rectangle bounds = shell.getBounds();
-        Image image = new Image(display, bounds.width, bounds.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-            ImageLoader loader = new ImageLoader();
-            loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
-            Files.createDirectories(Path.of(folder));
-            loader.save(Path.of(folder, name).toString(), SWT.IMAGE_PNG);
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
+        Ui.screenshot(window.getShell(), "workbench.png");
     }
 }

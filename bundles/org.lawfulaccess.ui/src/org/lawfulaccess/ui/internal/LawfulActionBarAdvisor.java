@@ -10,6 +10,7 @@ import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
@@ -28,6 +29,12 @@ final class LawfulActionBarAdvisor extends ActionBarAdvisor {
         file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(add(ActionFactory.SAVE, window));
         file.add(add(ActionFactory.SAVE_AS, window));
+        file.add(add(ActionFactory.REVERT, window));
+        file.add(new Separator());
+        file.add(add(ActionFactory.CLOSE, window));
+        file.add(add(ActionFactory.CLOSE_ALL, window));
+        file.add(new Separator());
+        file.add(ContributionItemFactory.REOPEN_EDITORS.create(window));
         file.add(new Separator());
         file.add(add(ActionFactory.QUIT, window));
         file.add(new Separator(IWorkbenchActionConstants.FILE_END));
@@ -37,6 +44,7 @@ final class LawfulActionBarAdvisor extends ActionBarAdvisor {
         edit.add(add(ActionFactory.REDO, window));
         edit.add(new Separator());
         edit.add(add(ActionFactory.DELETE, window));
+        edit.add(add(ActionFactory.RENAME, window));
         edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 
         MenuManager windowMenu = new MenuManager(Messages.menuWindow, IWorkbenchActionConstants.M_WINDOW);

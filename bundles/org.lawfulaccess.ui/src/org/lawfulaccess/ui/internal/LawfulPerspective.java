@@ -4,10 +4,12 @@
  */
 package org.lawfulaccess.ui.internal;
 
+import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.lawfulaccess.ui.internal.explorer.ModelExplorer;
 
-/** The analyst's layout: the model editor in the middle, outline and properties around it. */
+/** The analyst's layout: the Model Explorer on the left, the model editor in the middle, properties and problems below. */
 public final class LawfulPerspective implements IPerspectiveFactory {
 
     public static final String ID = "org.lawfulaccess.ui.perspective"; //$NON-NLS-1$
@@ -15,9 +17,12 @@ public final class LawfulPerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         String editors = layout.getEditorArea();
-        layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.LEFT, 0.22f, editors);
-        layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.BOTTOM, 0.70f, editors);
-        layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+        layout.addView(ModelExplorer.ID, IPageLayout.LEFT, 0.26f, editors);
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editors); //$NON-NLS-1$
+        bottom.addView(IPageLayout.ID_PROP_SHEET);
+        bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+        layout.addShowViewShortcut(ModelExplorer.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+        layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
     }
 }

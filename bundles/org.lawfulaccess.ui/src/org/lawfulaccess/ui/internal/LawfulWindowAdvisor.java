@@ -31,4 +31,9 @@ final class LawfulWindowAdvisor extends WorkbenchWindowAdvisor {
         configurer.setShowProgressIndicator(true);
         configurer.setTitle(Messages.windowTitle);
     }
+
+    @Override
+    public void postWindowOpen() {
+        WindowTitle.follow(getWindowConfigurer().getWindow());
+    }
 }

@@ -4,17 +4,32 @@
  */
 package org.lawfulaccess.ui.internal;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.eclipse.ui.ide.IDE;
 
-/** Workbench-wide policy: the initial perspective and saving the window layout between sessions. */
+/**
+ * Workbench-wide policy: the initial perspective, the workspace (which holds the model files or
+ * links to them, so that markers and the Problems view work), saving the window layout and the
+ * workspace between sessions, and opening the model files named on the command line.
+ */
 final class LawfulWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public void initialize(IWorkbenchConfigurer configurer) {
         configurer.setSaveAndRestore(true);
+        IDE.registerAdapters();
     }
 
     @Override
@@ -23,7 +38,45 @@ final class LawfulWorkbenchAdvisor extends WorkbenchAdvisor {
     }
 
     @Override
+    public IAdaptable getDefaultPageInput() {
+        return ResourcesPlugin.getWorkspace().getRoot();
+    }
+
+    @Override
     public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
         return new LawfulWindowAdvisor(configurer);
+    }
+
+    @Override
+    public void postStartup() {
+        IWorkbenchPage page = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        for (String file : modelArguments(Platform.getApplicationArgs())) {
+            OpenModel.open(page, Path.of(file).toAbsolutePath());
+        }
+    }
+
+    /**
+     * The model files named on the command line: arguments that are not options nor an option's
+     * value ({@code -data DIR}), and any argument naming a {@code .lawful} file.
+     */
+    static List<String> modelArguments(String[] arguments) {
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < arguments.length; i++) {
+            String argument = arguments[i];
+            boolean optionValue = i > 0 && arguments[i - 1].startsWith("-"); //$NON-NLS-1$
+            if (!argument.startsWith("-") && (!optionValue || argument.endsWith(".lawful"))) { //$NON-NLS-1$ //$NON-NLS-2$
+                files.add(argument);
+            }
+        }
+        return files;
+    }
+
+    @Override
+    public void postShutdown() {
+        try {
+            ResourcesPlugin.getWorkspace().save(true, null);
+        } catch (CoreException e) {
+            // The workspace rebuilds its state from the files at the next start: nothing of the user's is lost.
+        }
     }
 }

@@ -1,0 +1,259 @@
+/*
+ * Copyright (c) 2026 Lawful Access Workbench contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.lawfulaccess.ui.tests.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.swt.widgets.Widget;
+
+/**
+ * What UI tests need over SWT's own API, since SWTBot is not available: wait for a condition
+ * while dispatching events (Eclipse's DisplayHelper.waitForCondition), find widgets in a widget
+ * tree, drive them with the event sequences a user's gesture produces (SWTBot's
+ * notifyListeners approach), answer a dialog that a gesture opens, and keep screenshots.
+ */
+public final class Ui {
+
+    /** How long a condition may take before the test fails; generous, since CI machines are slow and shared. */
+    public static final long TIMEOUT_MS = 20_000;
+
+    private Ui() {
+    }
+
+    /** Dispatches pending events until none is left. */
+    public static void flush() {
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // keep going
+        }
+    }
+
+    /**
+     * Dispatches events until the condition holds.
+     *
+     * @param what what is awaited, for the failure message
+     * @param condition the condition
+     * @throws AssertionError if it does not hold within {@link #TIMEOUT_MS}
+     */
+    public static void waitFor(String what, BooleanSupplier condition) {
+        Display display = Display.getCurrent();
+        long end = System.currentTimeMillis() + TIMEOUT_MS;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > end) {
+                throw new AssertionError("timed out waiting for " + what); //$NON-NLS-1$
+            }
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> {
+                    // wakes the sleeping loop
+                });
+                display.sleep();
+            }
+        }
+    }
+
+    /**
+     * @return the value once it is present, dispatching events meanwhile
+     */
+    public static <T> T waitFor(String what, Supplier<Optional<T>> value) {
+        Object[] found = new Object[1];
+        waitFor(what, () -> {
+            Optional<T> v = value.get();
+            v.ifPresent(x -> found[0] = x);
+            return v.isPresent();
+        });
+        @SuppressWarnings("unchecked")
+        T result = (T) found[0];
+        return result;
+    }
+
+    /** @return every control below (and including) the root that is of the type and matches */
+    public static <T extends Control> List<T> findAll(Control root, Class<T> type, Predicate<T> matches) {
+        List<T> found = new ArrayList<>();
+        collect(root, type, matches, found);
+        return found;
+    }
+
+    private static <T extends Control> void collect(Control control, Class<T> type, Predicate<T> matches, List<T> found) {
+        if (type.isInstance(control) && matches.test(type.cast(control))) {
+            found.add(type.cast(control));
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                collect(child, type, matches, found);
+            }
+        }
+    }
+
+    /** @return the first matching control, if any */
+    public static <T extends Control> Optional<T> find(Control root, Class<T> type, Predicate<T> matches) {
+        return findAll(root, type, matches).stream().findFirst();
+    }
+
+    /** @return every item of the tree, depth first, including those inside collapsed items */
+    public static List<TreeItem> allItems(Tree tree) {
+        List<TreeItem> all = new ArrayList<>();
+        Arrays.stream(tree.getItems()).forEach(item -> collect(item, all));
+        return all;
+    }
+
+    private static void collect(TreeItem item, List<TreeItem> into) {
+        into.add(item);
+        Arrays.stream(item.getItems()).forEach(child -> collect(child, into));
+    }
+
+    /** @return the texts of the tree's top items */
+    public static List<String> texts(TreeItem[] items) {
+        return Arrays.stream(items).map(TreeItem::getText).toList();
+    }
+
+    /** @return the top item whose text starts with the prefix */
+    public static Optional<TreeItem> item(Tree tree, String prefix) {
+        return Arrays.stream(tree.getItems()).filter(i -> i.getText().startsWith(prefix)).findFirst();
+    }
+
+    /** @return the child whose text starts with the prefix, expanding the item first as a user does */
+    public static Optional<TreeItem> child(TreeItem item, String prefix) {
+        expand(item);
+        return Arrays.stream(item.getItems()).filter(i -> i.getText().startsWith(prefix)).findFirst();
+    }
+
+    /** Expands a tree item with the events a click on its twistie sends, so lazy content is filled. */
+    public static void expand(TreeItem item) {
+        if (!item.getExpanded()) {
+            Event event = new Event();
+            event.item = item;
+            item.getParent().notifyListeners(SWT.Expand, event);
+            item.setExpanded(true);
+            flush();
+        }
+    }
+
+    /** Selects a tree item as a click does: selection, then the selection event. */
+    public static void select(TreeItem item) {
+        Tree tree = item.getParent();
+        tree.setFocus();
+        tree.setSelection(item);
+        Event event = new Event();
+        event.item = item;
+        tree.notifyListeners(SWT.Selection, event);
+        flush();
+    }
+
+    /**
+     * Opens a control's context menu and clicks the item at the path, e.g. "New", "Jurisdiction".
+     *
+     * @throws AssertionError naming the missing item and what the menu offered
+     */
+    public static void clickMenu(Control control, String... path) {
+        Menu menu = control.getMenu();
+        if (menu == null) {
+            throw new AssertionError("no context menu on " + control); //$NON-NLS-1$
+        }
+        for (int i = 0; i < path.length; i++) {
+            menu.notifyListeners(SWT.Show, new Event());
+            flush();
+            String wanted = path[i];
+            Menu shown = menu;
+            MenuItem item = Arrays.stream(shown.getItems()).filter(m -> plain(m.getText()).startsWith(wanted)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no menu item " + wanted + " in " //$NON-NLS-1$ //$NON-NLS-2$
+                            + Arrays.stream(shown.getItems()).map(m -> plain(m.getText())).toList()));
+            if (i < path.length - 1) {
+                menu = item.getMenu();
+            } else {
+                item.notifyListeners(SWT.Selection, new Event());
+            }
+        }
+        flush();
+    }
+
+    /** @return a menu text without its mnemonic and accelerator */
+    public static String plain(String text) {
+        String withoutAccelerator = text.contains("\t") ? text.substring(0, text.indexOf('\t')) : text; //$NON-NLS-1$
+        return withoutAccelerator.replace("&", ""); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /**
+     * Arranges for the dialog a gesture is about to open to be answered: once a shell with the title
+     * appears, its text is handed to the check and the button is pressed.
+     *
+     * @param title the dialog's title
+     * @param button the label of the button to press, e.g. "OK"
+     * @param seen receives the dialog's texts (labels), for assertions after the gesture
+     */
+    public static void answerDialog(String title, String button, List<String> seen) {
+        Display display = Display.getCurrent();
+        Runnable[] poll = new Runnable[1];
+        long end = System.currentTimeMillis() + TIMEOUT_MS;
+        poll[0] = () -> {
+            Optional<Shell> dialog = Arrays.stream(display.getShells()).filter(s -> !s.isDisposed() && s.isVisible() && title.equals(s.getText()))
+                    .findFirst();
+            if (dialog.isPresent()) {
+                findAll(dialog.get(), org.eclipse.swt.widgets.Label.class, l -> true).forEach(l -> seen.add(l.getText()));
+                Button pressed = find(dialog.get(), Button.class, b -> plain(b.getText()).equals(button))
+                        .orElseThrow(() -> new AssertionError("no button " + button)); //$NON-NLS-1$
+                pressed.notifyListeners(SWT.Selection, new Event());
+            } else if (System.currentTimeMillis() < end) {
+                display.timerExec(50, poll[0]);
+            }
+        };
+        display.timerExec(50, poll[0]);
+    }
+
+    /** @return whether the widget is alive */
+    public static boolean alive(Widget widget) {
+        return widget != null && !widget.isDisposed();
+    }
+
+    /**
+     * Saves a picture of the shell into the folder named by the system property
+     * {@code lawful.screenshots} (set by the build); does nothing without it.
+     */
+    public static void screenshot(Shell shell, String name) throws IOException {
+        String folder = System.getProperty("lawful.screenshots"); //$NON-NLS-1$
+        if (folder == null) {
+            return;
+        }
+        flush();
+        Display display = shell.getDisplay();
+        Rectangle bounds = shell.getBounds();
+        Image image = new Image(display, bounds.width, bounds.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] { image.getImageData() };
+            Files.createDirectories(Path.of(folder));
+            loader.save(Path.of(folder, name).toString(), SWT.IMAGE_PNG);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+}

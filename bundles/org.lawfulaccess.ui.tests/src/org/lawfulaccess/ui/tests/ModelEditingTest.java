@@ -1,0 +1,213 @@
+/*
+ * Copyright (c) 2026 Lawful Access Workbench contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.lawfulaccess.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.jface.action.IAction;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lawfulaccess.ui.ModelDocuments;
+import org.lawfulaccess.ui.internal.OpenModel;
+import org.lawfulaccess.ui.internal.editor.ModelEditor;
+import org.lawfulaccess.ui.internal.explorer.ModelExplorer;
+import org.lawfulaccess.ui.tests.support.Ui;
+
+/**
+ * What an analyst does with a model, in the running workbench, asserted on what the widgets show:
+ * open it, find it in the Model Explorer, rename an element in place, undo and redo from the Edit
+ * menu, see the dirty marker in the tab and the window title, save, close and reopen; create and
+ * delete elements from the explorer's context menu; open a hostile file and read why it is refused.
+ */
+class ModelEditingTest {
+
+    private static final Path BELGIUM = Path.of("../../examples/belgium-2021-cross-border.lawful");
+
+    @TempDir
+    Path folder;
+
+    private IWorkbenchWindow window;
+    private IWorkbenchPage page;
+    private Path model;
+
+    @BeforeEach
+    void copyTheExample() throws IOException {
+        window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        page = window.getActivePage();
+        model = Files.copy(BELGIUM, folder.resolve("belgium.lawful"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @AfterEach
+    void closeEverything() {
+        page.closeAllEditors(false);
+        Ui.flush();
+    }
+
+    @Test
+    void openRenameUndoRedoSaveAndReopen() throws Exception {
+        ModelEditor editor = open(model);
+        assertNotNull(editor.document(), "the example loads");
+        assertEquals("belgium.lawful", editor.getTitle());
+        Tree tree = explorerTree();
+        TreeItem root = Ui.waitFor("the model in the explorer", () -> Ui.item(tree, "Belgium 2021"));
+        TreeItem jurisdictions = Ui.child(root, "Jurisdictions (").orElseThrow();
+        TreeItem belgium = Ui.child(jurisdictions, "Belgium (BE)").orElseThrow(
+                () -> new AssertionError(Ui.texts(jurisdictions.getItems()).toString()));
+        Ui.select(belgium);
+        page.showView(IPageLayout.ID_PROP_SHEET);
+        page.activate(page.findView(ModelExplorer.ID));
+        try {
+            Ui.waitFor("the jurisdiction's name in the properties", () -> Ui.findAll(window.getShell(), Tree.class, t -> true).stream()
+                    .flatMap(t -> Ui.allItems(t).stream()).anyMatch(i -> "Name".equals(i.getText(0)) && "Belgium".equals(i.getText(1))));
+        } catch (AssertionError e) {
+            Ui.screenshot(window.getShell(), "properties-failure.png");
+            throw new AssertionError(e.getMessage() + ": " + Ui.findAll(window.getShell(), Tree.class, t -> true).stream()
+                    .flatMap(t -> Ui.allItems(t).stream()).map(i -> i.getText(0) + "=" + i.getText(1)).toList());
+        }
+        Ui.screenshot(window.getShell(), "explorer.png");
+
+        rename(tree, belgium, "Belgique");
+        Ui.waitFor("the renamed jurisdiction", () -> Ui.child(jurisdictions, "Belgique (BE)").isPresent());
+        assertTrue(editor.isDirty());
+        assertTrue(window.getShell().getText().startsWith("*belgium.lawful"), window.getShell().getText());
+        assertTrue(root.getText().startsWith("*"), "the explorer marks the unsaved model: " + root.getText());
+
+        IAction undo = globalAction(ActionFactory.UNDO.getId());
+        assertTrue(Ui.plain(undo.getText()).startsWith("Undo Set"), undo.getText());
+        execute("org.eclipse.ui.edit.undo");
+        Ui.waitFor("the name back", () -> Ui.child(jurisdictions, "Belgium (BE)").isPresent());
+        assertFalse(editor.isDirty(), "undoing every change leaves nothing to save");
+        execute("org.eclipse.ui.edit.redo");
+        Ui.waitFor("the name again", () -> Ui.child(jurisdictions, "Belgique (BE)").isPresent());
+
+        page.activate(editor);
+        execute("org.eclipse.ui.file.save");
+        assertFalse(editor.isDirty());
+        assertEquals("belgium.lawful - Lawful Access Workbench", window.getShell().getText());
+        assertTrue(Files.readString(model).contains("name=\"Belgique\""), "saved to the user's own file");
+
+        page.closeEditor(editor, false);
+        Ui.waitFor("the model gone from the explorer", () -> Ui.item(tree, "Belgium 2021").isEmpty());
+        ModelEditor again = open(model);
+        TreeItem reopened = Ui.waitFor("the model back", () -> Ui.item(tree, "Belgium 2021"));
+        assertTrue(Ui.child(Ui.child(reopened, "Jurisdictions (").orElseThrow(), "Belgique (BE)").isPresent());
+        assertFalse(again.isDirty());
+    }
+
+    @Test
+    void newAndDeleteFromTheExplorerAreOneUndoableCommandEach() throws Exception {
+        open(model);
+        Tree tree = explorerTree();
+        TreeItem root = Ui.waitFor("the model in the explorer", () -> Ui.item(tree, "Belgium 2021"));
+        TreeItem jurisdictions = Ui.child(root, "Jurisdictions (").orElseThrow();
+        Ui.expand(jurisdictions);
+        int before = jurisdictions.getItemCount();
+        String label = jurisdictions.getText();
+
+        Ui.select(jurisdictions);
+        Ui.clickMenu(tree, "New", "Jurisdiction");
+        Ui.waitFor("a new jurisdiction", () -> !jurisdictions.getText().equals(label));
+        assertEquals(before + 1, jurisdictions.getItemCount(), Ui.texts(jurisdictions.getItems()).toString());
+
+        // Belgium is referred to by actors, memberships and facts: deleting it says so first.
+        TreeItem belgium = Ui.child(jurisdictions, "Belgium (BE)").orElseThrow();
+        Ui.select(belgium);
+        List<String> dialog = new ArrayList<>();
+        Ui.answerDialog("Delete", "OK", dialog);
+        execute("org.eclipse.ui.edit.delete");
+        Ui.waitFor("Belgium deleted", () -> Ui.child(jurisdictions, "Belgium (BE)").isEmpty());
+        assertTrue(dialog.stream().anyMatch(text -> text.contains("Authority") || text.contains("Membership")),
+                "the warning names what refers to Belgium: " + dialog);
+
+        page.activate(page.findView(ModelExplorer.ID));
+        execute("org.eclipse.ui.edit.undo");
+        Ui.waitFor("Belgium restored", () -> Ui.child(jurisdictions, "Belgium (BE)").isPresent());
+    }
+
+    @Test
+    void aHostileFileShowsTheCommandLineMessageAndNothingIsWritten() throws Exception {
+        String hostile = """
+                <?xml version="1.0"?>
+                <!DOCTYPE lolz [<!ENTITY lol "lol">]>
+                <lawful:Ecosystem xmlns:lawful="https://lawfulaccess.org/ns/ecosystem/2" name="&lol;"/>
+                """;
+        Path file = Files.writeString(folder.resolve("hostile.lawful"), hostile);
+        ModelEditor editor = open(file);
+        assertEquals(null, editor.document());
+        Text details = Ui.find(window.getShell(), Text.class, t -> "loadProblems".equals(t.getData("org.lawfulaccess.ui.id")))
+                .orElseThrow(() -> new AssertionError("no message in the editor area"));
+        assertTrue(details.getText().contains("hostile.lawful"), details.getText());
+        assertTrue(details.getText().toLowerCase().contains("doctype"), details.getText());
+        assertFalse(editor.isDirty());
+        assertTrue(ModelDocuments.get().all().isEmpty());
+        Ui.screenshot(window.getShell(), "hostile.png");
+        page.closeEditor(editor, false);
+        assertEquals(hostile, Files.readString(file), "nothing written");
+    }
+
+    private ModelEditor open(Path file) {
+        IEditorPart part = OpenModel.open(page, file);
+        Ui.flush();
+        assertTrue(part instanceof ModelEditor, () -> String.valueOf(part));
+        return (ModelEditor) part;
+    }
+
+    private Tree explorerTree() throws Exception {
+        IViewPart view = page.showView(ModelExplorer.ID);
+        return ((ModelExplorer) view).getCommonViewer().getTree();
+    }
+
+    /** F2 on the item, type the name, press Enter. */
+    private void rename(Tree tree, TreeItem item, String name) throws Exception {
+        page.activate(page.findView(ModelExplorer.ID));
+        Ui.select(item);
+        execute("org.eclipse.ui.edit.rename");
+        Text editorText = Ui.waitFor("the in-place editor", () -> Ui.find(tree, Text.class, t -> t.isVisible()));
+        editorText.setText(name);
+        Event enter = new Event();
+        enter.character = SWT.CR;
+        enter.keyCode = SWT.CR;
+        enter.detail = SWT.TRAVERSE_RETURN;
+        editorText.notifyListeners(SWT.DefaultSelection, enter);
+        Ui.flush();
+    }
+
+    private IAction globalAction(String id) {
+        IViewPart explorer = page.findView(ModelExplorer.ID);
+        return Optional.ofNullable(explorer.getViewSite().getActionBars().getGlobalActionHandler(id))
+                .orElseThrow(() -> new AssertionError("no " + id + " handler in the explorer"));
+    }
+
+    private void execute(String command) throws Exception {
+        window.getService(IHandlerService.class).executeCommand(command, null);
+        Ui.flush();
+    }
+}
