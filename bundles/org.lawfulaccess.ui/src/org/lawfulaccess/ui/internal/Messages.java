@@ -10,6 +10,7 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     public static String windowTitle;
     public static String windowTitleWithModel;
+    public static String validated;
     public static String menuFile;
     public static String menuEdit;
     public static String menuWindow;

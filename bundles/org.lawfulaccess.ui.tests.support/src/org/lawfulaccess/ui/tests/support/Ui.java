@@ -146,11 +146,13 @@ public final class Ui {
 
     /** Expands a tree item with the events a click on its twistie sends, so lazy content is filled. */
     public static void expand(TreeItem item) {
-        if (!item.getExpanded()) {
+        if (alive(item) && !item.getExpanded()) {
             Event event = new Event();
             event.item = item;
             item.getParent().notifyListeners(SWT.Expand, event);
-            item.setExpanded(true);
+            if (alive(item)) {
+                item.setExpanded(true);
+            }
             flush();
         }
     }

@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -21,9 +23,13 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
@@ -35,7 +41,9 @@ import org.lawfulaccess.ui.ModelDocument;
 import org.lawfulaccess.ui.ModelDocuments;
 import org.lawfulaccess.ui.ModelFiles;
 import org.lawfulaccess.ui.internal.Messages;
+import org.lawfulaccess.ui.internal.explorer.ModelExplorer;
 import org.lawfulaccess.ui.internal.properties.LawfulProperties;
+import org.lawfulaccess.ui.internal.validation.LiveValidation;
 
 /**
  * The editor of one model file. It owns the model's {@link ModelDocument} while it is open: save,
@@ -53,6 +61,7 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
     private ModelDocument document;
     private ModelLoadException loadFailure;
     private OverviewPage overview;
+    private LiveValidation validation;
     private boolean checkingDisk;
 
     @Override
@@ -81,8 +90,14 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
             return;
         }
         overview = new OverviewPage(parent, document);
+        validation = LiveValidation.start(document);
         selection.select(new StructuredSelection(document.ecosystem()));
         setTitleToolTip(document.path().toString());
+    }
+
+    /** @return the model's live validation, or null if the file could not be read */
+    public LiveValidation validation() {
+        return validation;
     }
 
     /** @return the open document, or null if the file could not be read */
@@ -104,6 +119,9 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == IPropertySheetPage.class) {
             return adapter.cast(new LawfulProperties(this));
+        }
+        if (adapter == IGotoMarker.class) {
+            return adapter.cast((IGotoMarker) this::reveal);
         }
         if (adapter == EditingDomain.class) {
             return adapter.cast(getEditingDomain());
@@ -154,6 +172,23 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
             setTitleToolTip(document.path().toString());
         } catch (ModelSaveException | CoreException e) {
             MessageDialog.openError(getSite().getShell(), Messages.saveFailedTitle, e.getMessage());
+        }
+    }
+
+    /** Double-click in the Problems view: the finding's element is selected in the explorer, and its properties shown. */
+    private void reveal(IMarker marker) {
+        EObject element = document == null ? null : LiveValidation.elementOf(document, marker);
+        if (element == null) {
+            return;
+        }
+        try {
+            IViewPart view = getSite().getPage().showView(ModelExplorer.ID);
+            if (view instanceof ModelExplorer explorer) {
+                explorer.selectReveal(new StructuredSelection(element));
+            }
+            getSite().getPage().showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
+        } catch (PartInitException e) {
+            // the views are part of the perspective; if one cannot open, the explorer selection is enough
         }
     }
 
@@ -226,6 +261,9 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
     @Override
     public void dispose() {
         getSite().getPage().removePartListener(activation);
+        if (validation != null) {
+            validation.dispose();
+        }
         if (document != null) {
             document.removeListener(documentListener);
             ModelDocuments.get().close(document);
