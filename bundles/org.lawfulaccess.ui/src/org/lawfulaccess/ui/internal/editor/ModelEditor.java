@@ -32,7 +32,6 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.part.FileEditorInput;
-import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
 import org.lawfulaccess.core.persistence.LoadProblem;
 import org.lawfulaccess.core.persistence.ModelLoadException;
@@ -117,8 +116,9 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
 
     @Override
     public <T> T getAdapter(Class<T> adapter) {
-        if (adapter == IPropertySheetPage.class) {
-            return adapter.cast(new LawfulProperties(this));
+        T page = LawfulProperties.pageFor(this, adapter);
+        if (page != null) {
+            return page;
         }
         if (adapter == IGotoMarker.class) {
             return adapter.cast((IGotoMarker) this::reveal);

@@ -9,7 +9,6 @@ import java.util.Map;
 
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.navigator.CommonNavigator;
-import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
 import org.lawfulaccess.edit.ui.ViewerRefresher;
 import org.lawfulaccess.ui.ModelDocument;
@@ -77,8 +76,9 @@ public final class ModelExplorer extends CommonNavigator implements ITabbedPrope
 
     @Override
     public <T> T getAdapter(Class<T> adapter) {
-        if (adapter == IPropertySheetPage.class) {
-            return adapter.cast(new LawfulProperties(this));
+        T page = LawfulProperties.pageFor(this, adapter);
+        if (page != null) {
+            return page;
         }
         return super.getAdapter(adapter);
     }

@@ -37,9 +37,13 @@ public final class CategorySection extends AbstractPropertySection implements IE
 
     @Override
     public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
-        if (data instanceof String names) {
-            categories = Arrays.stream(names.split(",")).map(String::trim).collect(Collectors.toUnmodifiableSet()); //$NON-NLS-1$
-        }
+        categories = categories(data);
+    }
+
+    /** @return the categories named in plugin.xml after the class, e.g. {@code Legal,Timing} */
+    static Set<String> categories(Object data) {
+        return data instanceof String names ? Arrays.stream(names.split(",")).map(String::trim) //$NON-NLS-1$
+                .collect(Collectors.toUnmodifiableSet()) : Set.of();
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.lawfulaccess.edit.ui.Selections;
@@ -30,6 +31,15 @@ public final class LawfulProperties extends TabbedPropertySheetPage {
 
     public LawfulProperties(ITabbedPropertySheetPageContributor contributor) {
         super(contributor);
+    }
+
+    /**
+     * @param contributor the editor or view asked for an adapter
+     * @param adapter the adapter type asked for
+     * @return a new page if the Properties view asks for one, else null
+     */
+    public static <T> T pageFor(ITabbedPropertySheetPageContributor contributor, Class<T> adapter) {
+        return adapter == IPropertySheetPage.class ? adapter.cast(new LawfulProperties(contributor)) : null;
     }
 
     @Override
