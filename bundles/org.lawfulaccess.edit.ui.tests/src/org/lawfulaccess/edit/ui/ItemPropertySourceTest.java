@@ -145,6 +145,8 @@ class ItemPropertySourceTest {
         CellEditor routeKind = editor(source, "routeKind");
         CCombo combo = assertInstanceOf(CCombo.class, routeKind.getControl());
         assertEquals(RouteKind.VALUES.size(), combo.getItemCount());
+        assertEquals("production order", combo.getItem(RouteKind.VALUES.indexOf(RouteKind.PRODUCTION_ORDER)),
+                "literals read as the label service words them, not as PRODUCTION_ORDER");
         combo.select(RouteKind.VALUES.indexOf(RouteKind.PRODUCTION_ORDER));
         source.setPropertyValue("routeKind", routeKind.getValue());
         assertEquals(RouteKind.PRODUCTION_ORDER, small.article.getRouteKind());

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
@@ -16,6 +17,7 @@ import org.eclipse.jface.viewers.ILabelProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.lawfulaccess.core.Labels;
 
 /**
  * One row of the property sheet, from an EMF.Edit item property descriptor: its name, description,
@@ -125,8 +127,13 @@ public class ItemPropertyDescriptor implements IPropertyDescriptor {
         }
         IItemLabelProvider labels = itemPropertyDescriptor.getLabelProvider(object);
         if (unwrapped instanceof Collection<?> items) {
-            return items.stream().map(item -> item == null ? "" : labels.getText(item)).collect(Collectors.joining(Messages.listSeparator)); //$NON-NLS-1$
+            return items.stream().map(item -> item == null ? "" : label(labels, item)).collect(Collectors.joining(Messages.listSeparator)); //$NON-NLS-1$
         }
-        return labels.getText(unwrapped);
+        return label(labels, unwrapped);
+    }
+
+    /** Enumeration literals read as the label service words them ("state", "end-to-end (by default)"), as in the tree and the CLI. */
+    private static String label(IItemLabelProvider labels, Object value) {
+        return value instanceof Enumerator literal ? Labels.literal(literal) : labels.getText(value);
     }
 }
