@@ -11,6 +11,7 @@ public final class Messages extends NLS {
     public static String windowTitle;
     public static String windowTitleWithModel;
     public static String validated;
+    public static String validating;
     public static String menuFile;
     public static String menuEdit;
     public static String menuWindow;
