@@ -33,6 +33,7 @@ import org.lawfulaccess.model.LawfulPackage;
 import org.lawfulaccess.ui.internal.OpenModel;
 import org.lawfulaccess.ui.internal.editor.ModelEditor;
 import org.lawfulaccess.ui.internal.explorer.ModelExplorer;
+import org.lawfulaccess.ui.internal.validation.EvidenceView;
 import org.lawfulaccess.ui.internal.validation.LiveValidation;
 import org.lawfulaccess.ui.tests.support.Ui;
 
@@ -99,6 +100,15 @@ class LiveValidationTest {
         ModelExplorer explorer = (ModelExplorer) page.findView(ModelExplorer.ID);
         IStructuredSelection selected = explorer.getCommonViewer().getStructuredSelection();
         assertEquals(List.of(LiveValidation.elementOf(editor.document(), dual)), selected.toList(), "the problem's element is selected");
+
+        EvidenceView evidence = (EvidenceView) page.showView(EvidenceView.ID);
+        evidence.show(dual);
+        List<String> shown = evidence.texts();
+        assertTrue(shown.get(0).startsWith("LA-DUAL-01: "), shown.toString());
+        assertTrue(shown.stream().anyMatch(t -> t.startsWith("Criminalisation") || t.contains("not criminal")), shown.toString());
+        assertTrue(shown.stream().anyMatch(t -> t.startsWith("\u201c") && t.contains("infraction")),
+                "the source's words are quoted: " + shown);
+        Ui.screenshot(window.getShell(), "evidence.png");
     }
 
     private static IMarker[] markers(ModelEditor editor) throws Exception {

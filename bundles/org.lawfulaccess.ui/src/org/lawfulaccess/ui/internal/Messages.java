@@ -12,6 +12,10 @@ public final class Messages extends NLS {
     public static String windowTitleWithModel;
     public static String validated;
     public static String validating;
+    public static String evidenceSelect;
+    public static String evidenceNone;
+    public static String evidenceUncited;
+    public static String evidenceQuote;
     public static String menuFile;
     public static String menuEdit;
     public static String menuWindow;

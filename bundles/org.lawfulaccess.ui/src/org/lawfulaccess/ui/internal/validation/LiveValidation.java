@@ -9,6 +9,7 @@ import java.util.EventObject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
@@ -44,6 +45,8 @@ public final class LiveValidation {
     public static final String MARKER = "org.lawfulaccess.ui.finding"; //$NON-NLS-1$
     /** Marker attribute: the rule id. */
     public static final String RULE = "ruleId"; //$NON-NLS-1$
+    /** Marker attribute: the finding's fingerprint, to find the finding (and its evidence) again. */
+    public static final String FINGERPRINT = "fingerprint"; //$NON-NLS-1$
     /** Marker attribute: the URI fragment of the primary element. */
     public static final String ELEMENT = "element"; //$NON-NLS-1$
 
@@ -102,6 +105,15 @@ public final class LiveValidation {
         document.resource().eAdapters().add(recorder);
     }
 
+    /**
+     * @param marker one of this model's finding markers
+     * @return its finding, if it is still current
+     */
+    public Optional<Finding> findingOf(IMarker marker) {
+        String fingerprint = marker.getAttribute(FINGERPRINT, ""); //$NON-NLS-1$
+        return incremental.findings().stream().filter(f -> f.fingerprint().equals(fingerprint)).findFirst();
+    }
+
     /** @return the current findings */
     public List<Finding> findings() {
         return incremental.findings();
@@ -158,6 +170,7 @@ public final class LiveValidation {
         attributes.put(IMarker.SEVERITY, severity(finding.severity()));
         attributes.put(IMarker.LOCATION, finding.primaryPath());
         attributes.put(RULE, finding.ruleId());
+        attributes.put(FINGERPRINT, finding.fingerprint());
         finding.primaryElement().ifPresent(e -> attributes.put(ELEMENT, e.eResource() == null ? "" : e.eResource().getURIFragment(e))); //$NON-NLS-1$
         return file.createMarker(MARKER, attributes);
     }
