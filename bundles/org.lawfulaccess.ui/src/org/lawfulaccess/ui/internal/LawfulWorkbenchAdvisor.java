@@ -12,6 +12,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -26,10 +27,22 @@ import org.eclipse.ui.ide.IDE;
  */
 final class LawfulWorkbenchAdvisor extends WorkbenchAdvisor {
 
+    private static final String IDE_BUNDLE = "org.eclipse.ui.ide"; //$NON-NLS-1$
+
     @Override
     public void initialize(IWorkbenchConfigurer configurer) {
         configurer.setSaveAndRestore(true);
         IDE.registerAdapters();
+        // The Problems view asks for its severity icons under these keys, which only the IDE's own
+        // advisor declares; without them every problem shows the same placeholder.
+        declare(configurer, "IMG_OBJS_ERROR_PATH", "error_tsk.png"); //$NON-NLS-1$ //$NON-NLS-2$
+        declare(configurer, "IMG_OBJS_WARNING_PATH", "warn_tsk.png"); //$NON-NLS-1$ //$NON-NLS-2$
+        declare(configurer, "IMG_OBJS_INFO_PATH", "info_tsk.png"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private static void declare(IWorkbenchConfigurer configurer, String key, String icon) {
+        ResourceLocator.imageDescriptorFromBundle(IDE_BUNDLE, "icons/full/obj16/" + icon) //$NON-NLS-1$
+                .ifPresent(descriptor -> configurer.declareImage(key, descriptor, true));
     }
 
     @Override
