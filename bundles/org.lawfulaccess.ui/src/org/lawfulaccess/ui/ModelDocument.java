@@ -6,8 +6,10 @@ package org.lawfulaccess.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.EventObject;
 import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
@@ -38,7 +40,7 @@ import org.lawfulaccess.ui.internal.Messages;
  */
 public final class ModelDocument {
 
-    /** Told when the document's dirty state or content (reload) changes. */
+    /** Told when the document's dirty state, content (reload) or as-of date changes. */
     public interface Listener {
         /** @param document the document that changed */
         void changed(ModelDocument document);
@@ -52,6 +54,7 @@ public final class ModelDocument {
     private IFile file;
     private Resource resource;
     private long loadedStamp;
+    private LocalDate asOf;
 
     private ModelDocument(IFile file, ModelStore store) {
         this.file = file;
@@ -124,6 +127,28 @@ public final class ModelDocument {
     /** @return the item providers labels, icons, children and properties come from */
     public ComposedAdapterFactory adapterFactory() {
         return adapterFactory;
+    }
+
+    /**
+     * @return the date the model is evaluated at, as the command line's {@code --as-of} sets it: the
+     *         date chosen in the workbench, else null for the model's own as-of date (see
+     *         {@link org.lawfulaccess.validation.Validator#dateFor})
+     */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /**
+     * Sets the date the model is evaluated at; validation, routes and validity-dependent labels follow.
+     * It is a view setting, not a change of the model: it is not undoable and does not make it dirty.
+     *
+     * @param date the date, or null for the model's own as-of date
+     */
+    public void setAsOf(LocalDate date) {
+        if (!Objects.equals(date, asOf)) {
+            asOf = date;
+            fire();
+        }
     }
 
     /** @return whether there are changes since the last load or save */
