@@ -14,6 +14,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EAttribute;
@@ -71,6 +73,9 @@ public final class IncrementalValidation {
     private record Key(Rule rule, EObject target) {
     }
 
+    /** How many elements the first run checks between two looks at the cancellation flag. */
+    private static final int CANCEL_CHECK_INTERVAL = 256;
+
     private final EObject root;
     private final RunContext context;
     private final TargetIndex index;
@@ -88,12 +93,16 @@ public final class IncrementalValidation {
     private final Map<Object, Set<Key>> byAnalysis = new HashMap<>();
     private final Map<Rule, Set<Key>> modelScopedOf = new LinkedHashMap<>();
 
-    IncrementalValidation(Validator validator, EObject root, RunContext context) {
+    IncrementalValidation(Validator validator, EObject root, RunContext context, BooleanSupplier cancelled) {
         this.root = root;
         this.context = context;
         this.index = new TargetIndex(validator.rules());
         visit(root);
+        int visited = 0;
         for (Iterator<EObject> it = root.eAllContents(); it.hasNext();) {
+            if (++visited % CANCEL_CHECK_INTERVAL == 0 && cancelled.getAsBoolean()) {
+                throw new CancellationException();
+            }
             visit(it.next());
         }
     }

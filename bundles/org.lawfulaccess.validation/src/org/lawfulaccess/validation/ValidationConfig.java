@@ -150,6 +150,35 @@ public final class ValidationConfig {
     }
 
     /**
+     * Writes the configuration in the format {@link #parse} reads, one setting a line, sorted: categories,
+     * then rules, then waivers.
+     *
+     * @return the file's text
+     */
+    public String format() {
+        StringBuilder text = new StringBuilder();
+        new java.util.TreeMap<>(categoryEnabled).forEach((id, on) -> line(text, "category." + id + ".enabled", on)); //$NON-NLS-1$ //$NON-NLS-2$
+        java.util.Set<String> rules = new java.util.TreeSet<>(ruleEnabled.keySet());
+        rules.addAll(severities.keySet());
+        rules.addAll(parameters.keySet());
+        for (String id : rules) {
+            if (ruleEnabled.containsKey(id)) {
+                line(text, id + ".enabled", ruleEnabled.get(id)); //$NON-NLS-1$
+            }
+            if (severities.containsKey(id)) {
+                line(text, id + ".severity", severities.get(id).name().toLowerCase(java.util.Locale.ROOT)); //$NON-NLS-1$
+            }
+            new java.util.TreeMap<>(parameters(id)).forEach((name, value) -> line(text, id + '.' + name, value));
+        }
+        new java.util.TreeMap<>(suppressions).values().forEach(waiver -> text.append(SuppressionFile.lines(waiver)));
+        return text.toString();
+    }
+
+    private static void line(StringBuilder text, String key, Object value) {
+        text.append(key).append(" = ").append(value).append('\n'); //$NON-NLS-1$
+    }
+
+    /**
      * Combines two configurations; where both set something, {@code other} wins.
      *
      * @param other e.g. a model's suppression side file

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.EObject;
@@ -138,7 +139,20 @@ public final class Validator {
      * @return the incremental validation
      */
     public IncrementalValidation incremental(EObject root, LocalDate date) {
-        return new IncrementalValidation(this, root, newContext(root instanceof Ecosystem e ? e : null, date));
+        return incremental(root, date, () -> false);
+    }
+
+    /**
+     * Starts an incremental validation that the user can cancel during its first, full run.
+     *
+     * @param root the root
+     * @param date the date, or null for the model's as-of date
+     * @param cancelled asked now and then during the first run
+     * @return the incremental validation
+     * @throws java.util.concurrent.CancellationException if {@code cancelled} said so
+     */
+    public IncrementalValidation incremental(EObject root, LocalDate date, BooleanSupplier cancelled) {
+        return new IncrementalValidation(this, root, newContext(root instanceof Ecosystem e ? e : null, date), cancelled);
     }
 
     RunContext newContext(Ecosystem ecosystem, LocalDate date) {

@@ -35,6 +35,7 @@ import org.lawfulaccess.validation.Rule;
 import org.lawfulaccess.validation.RuleCatalogue;
 import org.lawfulaccess.validation.RuleDiscoveryException;
 import org.lawfulaccess.validation.Severity;
+import org.lawfulaccess.validation.SuppressionFile;
 import org.lawfulaccess.validation.ValidationConfig;
 import org.lawfulaccess.validation.ValidationResult;
 import org.lawfulaccess.validation.Validator;
@@ -184,7 +185,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     /** Merges {@code FILE.suppressions} beside the model, if there is one. */
     private static ValidationConfig withSideFile(ValidationConfig base, Path model) throws UserError {
-        Path side = model.resolveSibling(model.getFileName() + ValidationConfig.SUPPRESSIONS_SUFFIX);
+        Path side = SuppressionFile.of(model);
         return Files.isRegularFile(side) ? base.merge(readConfig(side)) : base;
     }
 

@@ -15,6 +15,8 @@ import org.lawfulaccess.validation.Category;
 import org.lawfulaccess.validation.ConfigException;
 import org.lawfulaccess.validation.RuleDescriptor;
 import org.lawfulaccess.validation.Severity;
+import org.lawfulaccess.validation.Suppression;
+import org.lawfulaccess.validation.SuppressionFile;
 import org.lawfulaccess.validation.ValidationConfig;
 
 class ConfigTest {
@@ -70,5 +72,50 @@ class ConfigTest {
         assertTrue(merged.suppression("f1").isPresent());
         ConfigException missing = assertThrows(ConfigException.class, () -> ValidationConfig.read(dir.resolve("none.properties")));
         assertTrue(missing.getMessage().contains("none.properties"));
+    }
+
+    @Test
+    void writesWhatItReads() throws Exception {
+        ValidationConfig config = parse("""
+                LA-TIME-01.marginDays = 30
+                LA-COOP-02.severity = error
+                LA-ENC-03.enabled = true
+                category.protection.enabled = false
+                suppress.abc.justification = accepted
+                suppress.abc.author = Reviewer A
+                suppress.abc.date = 2026-03-01
+                """);
+        String text = config.format();
+        assertEquals("""
+                category.protection.enabled = false
+                LA-COOP-02.severity = error
+                LA-ENC-03.enabled = true
+                LA-TIME-01.marginDays = 30
+                suppress.abc.justification = accepted
+                suppress.abc.author = Reviewer A
+                suppress.abc.date = 2026-03-01
+                """, text);
+        assertEquals(text, parse(text).format());
+    }
+
+    @Test
+    void waivingRewritesOnlyThatFindingsLines(@TempDir Path folder) throws Exception {
+        Path model = folder.resolve("m.lawful");
+        Path side = SuppressionFile.of(model);
+        assertEquals(folder.resolve("m.lawful.suppressions"), side);
+        assertEquals(ValidationConfig.DEFAULTS.suppressions(), SuppressionFile.read(model).suppressions());
+        Files.writeString(side, "# reviewed by the legal team\nsuppress.old.justification = kept\nsuppress.old.author = A\nsuppress.old.date = 2026-01-01\n");
+        SuppressionFile.waive(model, new Suppression("new", "first line\nsecond line", "B", LocalDate.of(2026, 2, 1)));
+        SuppressionFile.waive(model, new Suppression("new", "accepted, see memo 12", "B", LocalDate.of(2026, 2, 2)));
+        ValidationConfig read = SuppressionFile.read(model);
+        assertEquals("accepted, see memo 12", read.suppression("new").orElseThrow().justification());
+        assertEquals("kept", read.suppression("old").orElseThrow().justification());
+        assertTrue(Files.readString(side).startsWith("# reviewed by the legal team\n"));
+        SuppressionFile.waive(model, new Suppression("x", "first line\r\n  second line", "B", LocalDate.of(2026, 2, 2)));
+        assertEquals("first line second line", SuppressionFile.read(model).suppression("x").orElseThrow().justification());
+        SuppressionFile.unwaive(model, "new");
+        SuppressionFile.unwaive(model, "x");
+        assertEquals(java.util.Set.of("old"), SuppressionFile.read(model).suppressions().keySet());
+        assertTrue(Files.readString(side).startsWith("# reviewed by the legal team\n"));
     }
 }

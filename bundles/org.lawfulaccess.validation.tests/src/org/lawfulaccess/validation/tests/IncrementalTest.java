@@ -1,6 +1,7 @@
 package org.lawfulaccess.validation.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -81,5 +82,19 @@ class IncrementalTest {
         m.ecosystem.getOffences().remove(m.offence);
         assertSameAsFullRun(validator, m, incremental);
         assertTrue(incremental.findings().stream().anyMatch(f -> f.ruleId().equals("LA-INT-01")));
+    }
+
+    @Test
+    void theFirstRunStopsWhenCancelledAndRunsWhenNot() {
+        Fixtures m = bigger();
+        for (int i = 0; i < 300; i++) {
+            m.criminalisation("more " + i);
+        }
+        Validator validator = Validator.of(Fixtures.catalogue(), ValidationConfig.DEFAULTS);
+        int[] asked = {0};
+        assertThrows(java.util.concurrent.CancellationException.class,
+                () -> validator.incremental(m.ecosystem, null, () -> ++asked[0] > 0));
+        assertEquals(1, asked[0], "asked once, then stopped");
+        assertSameAsFullRun(validator, m, validator.incremental(m.ecosystem, null, () -> false));
     }
 }

@@ -17,7 +17,6 @@ import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
@@ -100,10 +99,8 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         if (overview == null || overview.isDisposed()) {
             return;
         }
-        var status = getEditorSite().getActionBars().getStatusLineManager();
-        status.setMessage(Messages.bind(Messages.validating, getPartName()));
-        BusyIndicator.showWhile(getSite().getShell().getDisplay(), () -> validation = LiveValidation.start(document));
-        status.setMessage(Messages.bind(Messages.validated, getPartName(), validation.findings().size()));
+        validation = LiveValidation.follow(document);
+        validation.restart();
     }
 
     /** @return the model's live validation, or null if the file could not be read */
@@ -155,6 +152,9 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
     public void doSave(IProgressMonitor monitor) {
         try {
             document.save(monitor);
+            if (validation != null) {
+                validation.restart();
+            }
         } catch (ModelSaveException e) {
             MessageDialog.openError(getSite().getShell(), Messages.saveFailedTitle, e.getMessage());
             if (monitor != null) {

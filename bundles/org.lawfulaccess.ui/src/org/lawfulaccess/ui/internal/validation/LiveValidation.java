@@ -4,12 +4,15 @@
  */
 package org.lawfulaccess.ui.internal.validation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EventObject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
@@ -22,13 +25,16 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.lawfulaccess.ui.ModelDocument;
+import org.lawfulaccess.validation.ConfigException;
 import org.lawfulaccess.validation.Finding;
 import org.lawfulaccess.validation.IncrementalValidation;
 import org.lawfulaccess.validation.RuleCatalogue;
 import org.lawfulaccess.validation.Severity;
+import org.lawfulaccess.validation.Suppression;
+import org.lawfulaccess.validation.SuppressionFile;
 import org.lawfulaccess.validation.ValidationConfig;
 import org.lawfulaccess.validation.Validator;
-import org.lawfulaccess.ui.ModelDocument;
 
 /**
  * Keeps a model's findings and its markers current while it is edited: the project's incremental
@@ -37,7 +43,13 @@ import org.lawfulaccess.ui.ModelDocument;
  * workspace operation per command. The Problems view shows them; double-clicking one selects the
  * element ({@link #elementOf}).
  * <p>
- * Used from the UI thread, which is the thread that edits the model.
+ * The rules run as the workbench's {@link ValidationSettings} configure them, at the document's
+ * {@linkplain ModelDocument#asOf() as-of date}; a change of either validates again. Waivers come
+ * from the model's side file ({@link SuppressionFile}), the one the command line reads; a waived
+ * finding stays in the Problems view as information, marked as waived.
+ * <p>
+ * Used from the UI thread, which is the thread that edits the model, except {@link #compute}, which
+ * a progress dialog runs in its own thread while the workbench is modal.
  */
 public final class LiveValidation {
 
@@ -49,9 +61,10 @@ public final class LiveValidation {
     public static final String FINGERPRINT = "fingerprint"; //$NON-NLS-1$
     /** Marker attribute: the URI fragment of the primary element. */
     public static final String ELEMENT = "element"; //$NON-NLS-1$
+    /** Marker attribute: true when the finding is waived. */
+    public static final String WAIVED = "waived"; //$NON-NLS-1$
 
     private final ModelDocument document;
-    private final Validator validator;
     private final List<Notification> pending = new ArrayList<>();
     private final Map<String, IMarker> markers = new HashMap<>();
     private final EContentAdapter recorder = new EContentAdapter() {
@@ -64,45 +77,71 @@ public final class LiveValidation {
         }
     };
     private final CommandStackListener afterCommand = this::afterCommand;
-    /** A reload replaces the resource: everything is validated again. */
-    private final ModelDocument.Listener reloaded = d -> {
-        if (d.resource() != this.validated) {
-            restart();
-        }
-    };
+    private final ModelDocument.Listener documentChanged = this::documentChanged;
+    private final Runnable settingsChanged = this::restart;
+    private Validator validator;
     private IncrementalValidation incremental;
     private Resource validated;
+    private LocalDate validatedAsOf;
+    private ValidationConfig waivers = ValidationConfig.DEFAULTS;
 
     private LiveValidation(ModelDocument document) {
         this.document = document;
-        this.validator = Validator.of(RuleCatalogue.discover(), ValidationConfig.DEFAULTS);
     }
 
     /**
-     * Validates the model in full, creates its markers and follows its edits.
+     * Follows a model: call {@link #restart()} (or {@link #compute} then {@link #install}) for its
+     * first validation.
      *
      * @param document an open model
      * @return the live validation; {@link #dispose()} it with the editor
      */
-    public static LiveValidation start(ModelDocument document) {
+    public static LiveValidation follow(ModelDocument document) {
         LiveValidation live = new LiveValidation(document);
-        live.restart();
         document.editingDomain().getCommandStack().addCommandStackListener(live.afterCommand);
-        document.addListener(live.reloaded);
+        document.addListener(live.documentChanged);
+        ValidationSettings.addListener(live.settingsChanged);
         return live;
     }
 
-    /** Validates everything again (Validate, a reload), replacing every marker of the model. */
+    /** Validates everything again, with a progress dialog the user can cancel, replacing every marker of the model. */
     public void restart() {
+        ValidationProgress.run(this);
+    }
+
+    /**
+     * The full run of a (re)validation; safe to run outside the UI thread while the model is not edited.
+     *
+     * @param cancelled asked now and then
+     * @return the validation state, for {@link #install}
+     * @throws java.util.concurrent.CancellationException if cancelled
+     */
+    public IncrementalValidation compute(BooleanSupplier cancelled) {
+        validator = Validator.of(RuleCatalogue.discover(), ValidationSettings.config());
+        return validator.incremental(document.ecosystem(), document.asOf(), cancelled);
+    }
+
+    /**
+     * Replaces every marker with the findings of a full run and follows the model's edits from here.
+     *
+     * @param state what {@link #compute} returned
+     */
+    public void install(IncrementalValidation state) {
         if (validated != null) {
             validated.eAdapters().remove(recorder);
         }
         validated = document.resource();
+        validatedAsOf = document.asOf();
         pending.clear();
-        incremental = validator.incremental(document.ecosystem(), null);
-        List<Finding> all = incremental.findings();
-        apply(all, new ArrayList<>(markers.keySet()), true);
-        document.resource().eAdapters().add(recorder);
+        incremental = state;
+        waivers = readWaivers();
+        apply(findings(), new ArrayList<>(markers.keySet()), true);
+        validated.eAdapters().add(recorder);
+    }
+
+    /** @return whether a first validation has completed (it may have been cancelled) */
+    public boolean isValidated() {
+        return incremental != null;
     }
 
     /**
@@ -111,16 +150,73 @@ public final class LiveValidation {
      */
     public Optional<Finding> findingOf(IMarker marker) {
         String fingerprint = marker.getAttribute(FINGERPRINT, ""); //$NON-NLS-1$
-        return incremental.findings().stream().filter(f -> f.fingerprint().equals(fingerprint)).findFirst();
+        return findings().stream().filter(f -> f.fingerprint().equals(fingerprint)).findFirst();
     }
 
-    /** @return the current findings */
+    /** @return the current findings, waived ones with their waiver */
     public List<Finding> findings() {
-        return incremental.findings();
+        return incremental == null ? List.of() : incremental.findings().stream().map(this::withWaiver).toList();
+    }
+
+    /**
+     * Waives a finding in the model's side file, or removes its waiver, and updates its marker.
+     *
+     * @param finding a current finding
+     * @param waiver the waiver, or null to remove the finding's waiver
+     * @throws ConfigException if the side file cannot be read or written
+     */
+    public void setWaiver(Finding finding, Suppression waiver) throws ConfigException {
+        if (waiver == null) {
+            SuppressionFile.unwaive(document.path(), finding.fingerprint());
+        } else {
+            SuppressionFile.waive(document.path(), waiver);
+        }
+        waivers = readWaivers();
+        refreshSideFile();
+        apply(List.of(withWaiver(finding)), List.of(finding.fingerprint()), false);
+    }
+
+    private Finding withWaiver(Finding finding) {
+        Optional<Suppression> waiver = waivers.suppression(finding.fingerprint());
+        return waiver.isPresent() && !finding.isSuppressed() ? finding.withSuppression(waiver.get()) : finding;
+    }
+
+    /** Reads the side file; a broken one is reported with file and line, as a problem on the model. */
+    private ValidationConfig readWaivers() {
+        try {
+            return SuppressionFile.read(document.path());
+        } catch (ConfigException e) {
+            problem(e.getMessage());
+            return ValidationConfig.DEFAULTS;
+        }
+    }
+
+    private void refreshSideFile() {
+        try {
+            document.file().getParent().refreshLocal(IResource.DEPTH_ONE, null);
+        } catch (CoreException e) {
+            // the workspace sees the side file at its next refresh
+        }
+    }
+
+    private void problem(String message) {
+        try {
+            IMarker marker = document.file().createMarker(MARKER);
+            marker.setAttributes(new String[] { IMarker.MESSAGE, IMarker.SEVERITY },
+                    new Object[] { message, IMarker.SEVERITY_ERROR });
+        } catch (CoreException e) {
+            ILog.of(LiveValidation.class).log(e.getStatus());
+        }
+    }
+
+    private void documentChanged(ModelDocument changed) {
+        if (incremental != null && (changed.resource() != validated || !Objects.equals(changed.asOf(), validatedAsOf))) {
+            restart(); // a reload replaced the resource, or the as-of date moved
+        }
     }
 
     private void afterCommand(EventObject event) {
-        if (pending.isEmpty()) {
+        if (pending.isEmpty() || incremental == null) {
             return;
         }
         List<Notification> edits = new ArrayList<>(pending);
@@ -130,7 +226,7 @@ public final class LiveValidation {
         for (Notification notification : edits) {
             IncrementalValidation.Update update = incremental.update(notification);
             update.removed().forEach(f -> removed.add(f.fingerprint()));
-            added.addAll(update.added());
+            update.added().forEach(f -> added.add(withWaiver(f)));
         }
         apply(added, removed, false);
     }
@@ -166,11 +262,15 @@ public final class LiveValidation {
 
     private static IMarker create(IResource file, Finding finding) throws CoreException {
         Map<String, Object> attributes = new HashMap<>();
-        attributes.put(IMarker.MESSAGE, finding.ruleId() + ": " + finding.message()); //$NON-NLS-1$
-        attributes.put(IMarker.SEVERITY, severity(finding.severity()));
+        String message = finding.ruleId() + ": " + finding.message(); //$NON-NLS-1$
+        Optional<Suppression> waiver = finding.suppressionIfAny();
+        attributes.put(IMarker.MESSAGE, waiver.map(w -> ValidationMessages.bind(ValidationMessages.waivedMarker, message,
+                w.author(), w.date(), w.justification())).orElse(message));
+        attributes.put(IMarker.SEVERITY, waiver.isPresent() ? IMarker.SEVERITY_INFO : severity(finding.severity()));
         attributes.put(IMarker.LOCATION, finding.primaryPath());
         attributes.put(RULE, finding.ruleId());
         attributes.put(FINGERPRINT, finding.fingerprint());
+        attributes.put(WAIVED, waiver.isPresent());
         finding.primaryElement().ifPresent(e -> attributes.put(ELEMENT, e.eResource() == null ? "" : e.eResource().getURIFragment(e))); //$NON-NLS-1$
         return file.createMarker(MARKER, attributes);
     }
@@ -193,11 +293,19 @@ public final class LiveValidation {
         return fragment == null || fragment.isEmpty() ? null : document.resource().getEObject(fragment);
     }
 
+    /** @return the model this validation follows */
+    public ModelDocument document() {
+        return document;
+    }
+
     /** Stops following the model and removes its markers. */
     public void dispose() {
         document.editingDomain().getCommandStack().removeCommandStackListener(afterCommand);
-        document.removeListener(reloaded);
-        validated.eAdapters().remove(recorder);
+        document.removeListener(documentChanged);
+        ValidationSettings.removeListener(settingsChanged);
+        if (validated != null) {
+            validated.eAdapters().remove(recorder);
+        }
         try {
             document.file().deleteMarkers(MARKER, false, IResource.DEPTH_ZERO);
         } catch (CoreException e) {
