@@ -39,17 +39,23 @@ public final class ModelFiles {
     public static IFile forPath(Path file, IProgressMonitor monitor) throws CoreException {
         IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
         IPath location = IPath.fromOSString(file.toAbsolutePath().normalize().toString());
-        for (IFile existing : root.findFilesForLocationURI(location.toFile().toURI())) {
-            if (existing.exists()) {
-                return existing;
-            }
-        }
         IProject project = root.getProject(PROJECT);
         if (!project.exists()) {
             project.create(monitor);
         }
         if (!project.isOpen()) {
-            project.open(monitor);
+            project.open(monitor); // before looking for a link: a closed project's links are not found
+        }
+        for (IFile existing : root.findFilesForLocationURI(location.toFile().toURI())) {
+            if (existing.exists()) {
+                return existing;
+            }
+        }
+        // After a crash the workspace knows the project's links before it can find them by location.
+        for (IResource member : project.members()) {
+            if (member instanceof IFile existing && location.equals(existing.getLocation())) {
+                return existing;
+            }
         }
         String name = location.lastSegment();
         IFile link = project.getFile(name);

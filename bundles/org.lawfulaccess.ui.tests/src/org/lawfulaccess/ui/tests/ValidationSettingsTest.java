@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
@@ -128,9 +129,12 @@ class ValidationSettingsTest {
         assertFalse(editor.isDirty(), "a waiver does not change the model");
         Ui.screenshot(window.getShell(), "waived.png");
 
-        Ui.select(problemsEntry(problems, ENCRYPTED));
+        Ui.select(problemsEntry(problems, ENCRYPTED + "[^\\[]*\\[waived by .*"));
         page.activate(problems);
+        List<String> refused = new ArrayList<>();
+        Ui.answerDialog("Remove Waiver", "OK", refused);
         window.getService(IHandlerService.class).executeCommand("org.lawfulaccess.ui.unwaive", null);
+        assertEquals(List.of(), refused, "the waived entry was selected");
         Ui.waitFor("the finding is an error again", () -> markers(editor, ENCRYPTED).stream()
                 .anyMatch(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR));
         assertTrue(SuppressionFile.read(editor.document().path()).suppression(fingerprint).isEmpty());
@@ -186,12 +190,14 @@ class ValidationSettingsTest {
         return Ui.find(dialog, Button.class, b -> List.of("Apply and Close", "OK").contains(Ui.plain(b.getText()))).orElseThrow();
     }
 
+    /** @param rule a pattern the entry's text contains, e.g. the rule id */
     private static TreeItem problemsEntry(IViewPart problems, String rule) {
         Tree tree = Ui.waitFor("the Problems view's tree", () -> Ui.find(problems.getViewSite().getShell(), Tree.class,
                 t -> Arrays.stream(t.getItems()).anyMatch(i -> i.getText().matches("(Errors|Warnings|Infos) \\(.*"))));
         return Ui.waitFor("a " + rule + " entry in the Problems view", () -> {
             Ui.allItems(tree).stream().filter(Ui::alive).forEach(Ui::expand);
-            return Ui.allItems(tree).stream().filter(i -> Ui.alive(i) && i.getText().contains(rule)).findFirst();
+            Pattern pattern = Pattern.compile(rule);
+            return Ui.allItems(tree).stream().filter(i -> Ui.alive(i) && pattern.matcher(i.getText()).find()).findFirst();
         });
     }
 
