@@ -27,6 +27,8 @@ import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -37,6 +39,9 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.ui.views.properties.PropertySheet;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -138,6 +143,34 @@ class ValidationSettingsTest {
         Ui.waitFor("the finding is an error again", () -> markers(editor, ENCRYPTED).stream()
                 .anyMatch(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR));
         assertTrue(SuppressionFile.read(editor.document().path()).suppression(fingerprint).isEmpty());
+    }
+
+    @Test
+    void thePropertiesProblemsTabListsTheElementsFindingsAndWaivesThem() throws Exception {
+        ModelEditor editor = openFrance();
+        IMarker marker = markers(editor, ENCRYPTED).get(0);
+        editor.getAdapter(IGotoMarker.class).gotoMarker(marker); // as a double-click in the Problems view
+        PropertySheet properties = (PropertySheet) page.showView(IPageLayout.ID_PROP_SHEET);
+        TabbedPropertySheetPage sheet = Ui.waitFor("the tabbed properties", () -> Optional.ofNullable(properties.getCurrentPage())
+                .filter(TabbedPropertySheetPage.class::isInstance).map(TabbedPropertySheetPage.class::cast));
+        Ui.waitFor("the Problems tab", () -> sheet.getSelectedTab() != null);
+        sheet.setSelectedTab("org.lawfulaccess.ui.tab.problems");
+        Table table = Ui.waitFor("the element's findings", () -> Ui.find(sheet.getControl(), Table.class,
+                t -> Arrays.stream(t.getItems()).anyMatch(i -> i.getText(0).equals(ENCRYPTED))));
+        TableItem item = Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals(ENCRYPTED)).findFirst().orElseThrow();
+        assertTrue(item.getText(1).startsWith(ENCRYPTED + ": "), item.getText(1));
+        Ui.screenshot(window.getShell(), "properties-problems.png");
+
+        table.setSelection(item);
+        table.notifyListeners(SWT.Selection, new Event());
+        Button waive = Ui.find(sheet.getControl(), Button.class, b -> "Waive\u2026".equals(Ui.plain(b.getText()))).orElseThrow();
+        assertTrue(waive.isEnabled());
+        List<String> seen = new ArrayList<>();
+        answerInput("Waive Finding", "accepted for the study", seen);
+        waive.notifyListeners(SWT.Selection, new Event());
+        Ui.waitFor("the tab shows the waiver", () -> Arrays.stream(table.getItems())
+                .anyMatch(i -> i.getText(1).contains("[waived by ") && i.getText(1).contains("accepted for the study")));
+        assertTrue(markers(editor, ENCRYPTED).stream().allMatch(m -> m.getAttribute(LiveValidation.WAIVED, false)));
     }
 
     @Test

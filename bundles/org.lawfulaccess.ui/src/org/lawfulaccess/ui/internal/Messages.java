@@ -38,6 +38,10 @@ public final class Messages extends NLS {
     public static String overviewWarnings;
     public static String undo;
     public static String redo;
+    public static String problemsRule;
+    public static String problemsMessage;
+    public static String problemsWaive;
+    public static String problemsUnwaive;
     public static String undoNamed;
     public static String redoNamed;
     public static String explorerGroup;
