@@ -44,13 +44,7 @@ public final class ModelFiles {
                 return existing;
             }
         }
-        IProject project = root.getProject(PROJECT);
-        if (!project.exists()) {
-            project.create(monitor);
-        }
-        if (!project.isOpen()) {
-            project.open(monitor);
-        }
+        IProject project = project(monitor);
         String name = location.lastSegment();
         IFile link = project.getFile(name);
         for (int n = 2; link.exists(); n++) {
@@ -58,6 +52,22 @@ public final class ModelFiles {
         }
         link.createLink(location, IResource.REPLACE | IResource.ALLOW_MISSING_LOCAL, monitor);
         return link;
+    }
+
+    /**
+     * @param monitor progress; may be null
+     * @return the project {@value #PROJECT}, created and opened if need be
+     * @throws CoreException if the workspace cannot hold it
+     */
+    public static IProject project(IProgressMonitor monitor) throws CoreException {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
+        if (!project.exists()) {
+            project.create(monitor);
+        }
+        if (!project.isOpen()) {
+            project.open(monitor);
+        }
+        return project;
     }
 
     private static String stem(String name) {
