@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.resources.IMarker;
@@ -65,7 +66,7 @@ class NewModelWizardTest {
         Ui.inDialog(WIZARD, this::newModel, wizard -> {
             Ui.select(Ui.find(wizard, Table.class, t -> true).orElseThrow(), "Belgium 2021");
             assertShows(wizard, "Built from Belgian Senate written question 7-1155");
-            assertShows(wizard, "As of 2021-03-31.");
+            assertShows(wizard, "As of 2021-03-31. A copy is made: the installed example stays as it is.");
             assertFalse(Ui.button(wizard, "Finish").isEnabled(), "the location is chosen first");
             Ui.screenshot(wizard, "new-model-start.png");
 
@@ -173,6 +174,21 @@ class NewModelWizardTest {
         ModelEditor again = Ui.waitFor("the example again", () -> Optional.ofNullable(page.getActiveEditor())
                 .filter(ModelEditor.class::isInstance).map(ModelEditor.class::cast));
         assertEquals(copy, again.document().path(), "the same copy, with whatever the analyst changed in it");
+    }
+
+    @Test
+    void theFileMenuOffersNewModelAndTheHelpMenuTheExamples() {
+        Shell shell = window.getShell();
+        List<String> file = Ui.menuBarItems(shell, "File");
+        assertEquals("New", file.get(0), file.toString());
+        assertEquals(List.of("Model..."), Ui.menuBarItems(shell, "File", "New"));
+        List<String> help = Ui.menuBarItems(shell, "Help");
+        int about = help.stream().filter(t -> t.startsWith("About")).findFirst().map(help::indexOf).orElse(-1);
+        assertTrue(help.indexOf("Open Example") >= 0 && help.indexOf("Open Example") < about, help.toString());
+        List<String> examples = Ui.menuBarItems(shell, "Help", "Open Example");
+        assertEquals(Examples.installed().stream().map(e -> e.name()).toList(), examples);
+        assertEquals(4, examples.size(), examples.toString());
+        assertTrue(examples.contains("Belgium 2021: cross-border access to data held by online service providers"), examples.toString());
     }
 
     private void newModel() {

@@ -198,23 +198,39 @@ public final class Ui {
         clickMenu(bar, path);
     }
 
+    /**
+     * @return the texts (without mnemonics and accelerators) of the menu-bar menu at the path, as
+     *         the menu shows them when opened, e.g. for "File": New, Open File..., ...
+     */
+    public static List<String> menuBarItems(Shell shell, String... path) {
+        Menu menu = shell.getMenuBar();
+        for (String wanted : path) {
+            menu = item(menu, wanted).getMenu();
+        }
+        return showItems(menu);
+    }
+
     private static void clickMenu(Menu top, String... path) {
         Menu menu = top;
-        for (int i = 0; i < path.length; i++) {
-            menu.notifyListeners(SWT.Show, new Event());
-            flush();
-            String wanted = path[i];
-            Menu shown = menu;
-            MenuItem item = Arrays.stream(shown.getItems()).filter(m -> plain(m.getText()).startsWith(wanted)).findFirst()
-                    .orElseThrow(() -> new AssertionError("no menu item " + wanted + " in " //$NON-NLS-1$ //$NON-NLS-2$
-                            + Arrays.stream(shown.getItems()).map(m -> plain(m.getText())).toList()));
-            if (i < path.length - 1) {
-                menu = item.getMenu();
-            } else {
-                item.notifyListeners(SWT.Selection, new Event());
-            }
+        for (int i = 0; i < path.length - 1; i++) {
+            menu = item(menu, path[i]).getMenu();
         }
+        item(menu, path[path.length - 1]).notifyListeners(SWT.Selection, new Event());
         flush();
+    }
+
+    /** @return the item of the menu whose text starts with the wanted one, once the menu was shown */
+    private static MenuItem item(Menu menu, String wanted) {
+        List<String> texts = showItems(menu);
+        return Arrays.stream(menu.getItems()).filter(m -> plain(m.getText()).startsWith(wanted)).findFirst()
+                .orElseThrow(() -> new AssertionError("no menu item " + wanted + " in " + texts)); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** Shows the menu as opening it does, so that contributions fill it, and lists its items. */
+    private static List<String> showItems(Menu menu) {
+        menu.notifyListeners(SWT.Show, new Event());
+        flush();
+        return Arrays.stream(menu.getItems()).map(m -> plain(m.getText())).toList();
     }
 
     /** @return a menu text without its mnemonic and accelerator */

@@ -61,7 +61,7 @@ final class StartPage extends WizardPage {
                 .applyTo(choices.getTable());
 
         description = new Text(page, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(convertWidthInCharsToPixels(80), convertHeightInCharsToPixels(6))
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(convertWidthInCharsToPixels(80), convertHeightInCharsToPixels(8))
                 .applyTo(description);
 
         new Label(page, SWT.NONE).setText(WizardMessages.startName);
