@@ -39,13 +39,7 @@ public final class ModelFiles {
     public static IFile forPath(Path file, IProgressMonitor monitor) throws CoreException {
         IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
         IPath location = IPath.fromOSString(file.toAbsolutePath().normalize().toString());
-        IProject project = root.getProject(PROJECT);
-        if (!project.exists()) {
-            project.create(monitor);
-        }
-        if (!project.isOpen()) {
-            project.open(monitor); // before looking for a link: a closed project's links are not found
-        }
+        IProject project = project(monitor); // opened before looking: a closed project's links are not found
         for (IFile existing : root.findFilesForLocationURI(location.toFile().toURI())) {
             if (existing.exists()) {
                 return existing;
@@ -64,6 +58,22 @@ public final class ModelFiles {
         }
         link.createLink(location, IResource.REPLACE | IResource.ALLOW_MISSING_LOCAL, monitor);
         return link;
+    }
+
+    /**
+     * @param monitor progress; may be null
+     * @return the project {@value #PROJECT}, created and opened if need be
+     * @throws CoreException if the workspace cannot hold it
+     */
+    public static IProject project(IProgressMonitor monitor) throws CoreException {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
+        if (!project.exists()) {
+            project.create(monitor);
+        }
+        if (!project.isOpen()) {
+            project.open(monitor);
+        }
+        return project;
     }
 
     private static String stem(String name) {
