@@ -219,6 +219,13 @@ class RouteViewTest {
         assertEquals("", gapRow(view, GapKind.NO_ESTABLISHMENT).orElseThrow().getText(GAPS),
                 "no finding reports a gap on a route that a binding route makes up for");
         Ui.screenshot(window.getShell(), "routes.png");
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+        Ui.flush();
+        Ui.screenshot(window.getShell(), "routes-maximized.png");
+        view.tree().showColumn(view.tree().getColumn(GAPS));
+        Ui.screenshot(window.getShell(), "routes-gaps.png");
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+        Ui.flush();
 
         // Double-clicking a step selects its provision in the explorer; the view stays on its scenario.
         TreeItem step = best.getItem(0);

@@ -24,12 +24,14 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.ISelectionListener;
@@ -68,7 +70,7 @@ public final class RouteView extends ViewPart implements ISelectionListener {
     public static final String ID = "org.lawfulaccess.ui.routes"; //$NON-NLS-1$
     /** Edits and findings come in bursts (a command, then its markers): refresh once they settle. */
     private static final int SETTLE_MILLIS = 150;
-    private static final int[] WIDTHS = { 300, 420, 130, 150, 90, 90, 190, 100, 260 };
+    private static final int[] WIDTHS = { 300, 380, 145, 150, 90, 90, 190, 110, 260 };
 
     private final Runnable refresh = this::refresh;
     private final ModelDocument.Listener documentChanged = d -> schedule();
@@ -115,7 +117,7 @@ public final class RouteView extends ViewPart implements ISelectionListener {
         title = new Label(parent, SWT.NONE);
         title.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
         GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
-        context = new Label(parent, SWT.NONE);
+        context = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(context);
         summary = new Label(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
@@ -128,7 +130,9 @@ public final class RouteView extends ViewPart implements ISelectionListener {
             column.setText(RouteLabels.TITLES[i]);
             column.setWidth(WIDTHS[i]);
         }
+        tree.getColumn(RouteLabels.DELIVERED).setToolTipText(RoutesMessages.columnDeliveredTooltip);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(tree);
+        tree.addListener(SWT.MouseHover, e -> tree.setToolTipText(cellText(tree, new Point(e.x, e.y))));
         viewer.setComparer(new IElementComparer() {
             @Override
             public boolean equals(Object a, Object b) {
@@ -164,6 +168,17 @@ public final class RouteView extends ViewPart implements ISelectionListener {
         if (selected != null) {
             ModelDocuments.get().documentOf(selected).ifPresent(d -> show(d, selected));
         }
+    }
+
+    /** Gap messages and step labels are longer than their columns: the cell under the pointer shows in full as a tooltip. */
+    private static String cellText(Tree tree, Point point) {
+        TreeItem item = tree.getItem(point);
+        for (int column = 0; item != null && column < tree.getColumnCount(); column++) {
+            if (item.getBounds(column).contains(point) && !item.getText(column).isEmpty()) {
+                return item.getText(column);
+            }
+        }
+        return null;
     }
 
     private static Scenario scenarioOf(EObject element) {

@@ -13,6 +13,7 @@ final class RoutesMessages extends NLS {
     public static String columnProvision;
     public static String columnLatency;
     public static String columnDelivered;
+    public static String columnDeliveredTooltip;
     public static String columnEmergency;
     public static String columnBinding;
     public static String columnAvailable;
