@@ -48,6 +48,9 @@ final class LawfulActionBarAdvisor extends ActionBarAdvisor {
         edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 
         MenuManager windowMenu = new MenuManager(Messages.menuWindow, IWorkbenchActionConstants.M_WINDOW);
+        MenuManager showView = new MenuManager(Messages.menuShowView, "showView"); //$NON-NLS-1$
+        showView.add(ContributionItemFactory.VIEWS_SHORTLIST.create(window));
+        windowMenu.add(showView);
         windowMenu.add(add(ActionFactory.RESET_PERSPECTIVE, window));
         windowMenu.add(add(ActionFactory.PREFERENCES, window));
 

@@ -20,6 +20,7 @@ public final class Messages extends NLS {
     public static String menuEdit;
     public static String menuWindow;
     public static String menuHelp;
+    public static String menuShowView;
     public static String documentNoEcosystem;
     public static String editorNotAFile;
     public static String editorCannotOpen;
