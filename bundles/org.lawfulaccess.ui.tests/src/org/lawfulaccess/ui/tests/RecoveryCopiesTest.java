@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.ui.IWorkbenchPage;
@@ -67,8 +69,12 @@ class RecoveryCopiesTest {
         List<RecoveryCopies.Copy> kept = Ui.waitFor("a recovery copy", () -> Optional.of(copies.leftOver()).filter(l -> !l.isEmpty()));
         assertEquals(1, kept.size());
         assertEquals(document.path(), kept.get(0).file());
-        Ecosystem copied = (Ecosystem) LawfulResources.newModelStore().load(kept.get(0).model()).getContents().get(0);
+        Resource copy = LawfulResources.newModelStore().load(kept.get(0).model());
+        Ecosystem copied = (Ecosystem) copy.getContents().get(0);
         assertEquals("France, renamed", copied.getName(), "the copy holds the edit");
+        EObject jurisdiction = document.ecosystem().getJurisdictions().get(0);
+        assertEquals(document.resource().getURIFragment(jurisdiction), copy.getURIFragment(copied.getJurisdictions().get(0)),
+                "the copy keeps the elements' ids");
 
         document.save(null);
         Ui.waitFor("the copy deleted on save", () -> copies.leftOver().isEmpty());

@@ -43,6 +43,8 @@ final class LawfulActionBarAdvisor extends ActionBarAdvisor {
         edit.add(add(ActionFactory.UNDO, window));
         edit.add(add(ActionFactory.REDO, window));
         edit.add(new Separator());
+        edit.add(add(ActionFactory.COPY, window));
+        edit.add(add(ActionFactory.PASTE, window));
         edit.add(add(ActionFactory.DELETE, window));
         edit.add(add(ActionFactory.RENAME, window));
         edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));

@@ -50,6 +50,9 @@ public final class Messages extends NLS {
     public static String explorerNew;
     public static String explorerDelete;
     public static String explorerRename;
+    public static String explorerCopy;
+    public static String explorerPaste;
+    public static String explorerMoveActor;
     public static String deleteTitle;
     public static String deleteReferred;
     public static String deleteMore;

@@ -28,6 +28,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.swt.widgets.Display;
 import org.lawfulaccess.core.LawfulResources;
 import org.lawfulaccess.core.persistence.ModelStore;
@@ -37,8 +38,8 @@ import org.lawfulaccess.ui.ModelDocuments;
 /**
  * Keeps a recovery copy of every model with unsaved changes, so that a crash loses none of them.
  * A few seconds after the last change the model is copied in memory on the UI thread (fast, and the
- * only moment the live model is read) and the copy is written from a background thread, atomically,
- * into the state folder. Saving, reverting, or closing the model without saving deletes its copy.
+ * only moment the live model is read), with its elements' ids, and the copy is written from a
+ * background thread, atomically, into the state folder. Saving, reverting, or closing the model without saving deletes its copy.
  * Copies left by a workbench that did not stop cleanly are {@link #leftOver() found} at the next
  * start and offered for restoring ({@link RestoreUnsavedChanges}).
  * <p>
@@ -175,7 +176,14 @@ public final class RecoveryCopies implements ModelDocuments.Listener, ModelDocum
         if (!documents.all().contains(document) || !document.isDirty()) {
             return;
         }
-        Collection<EObject> contents = EcoreUtil.copyAll(document.resource().getContents());
+        EcoreUtil.Copier copier = new EcoreUtil.Copier();
+        Collection<EObject> contents = copier.copyAll(document.resource().getContents());
+        copier.copyReferences();
+        // Identity is the XMI id, which the resource holds, not the element: the copy keeps it.
+        Map<EObject, String> ids = new HashMap<>(copier.size() * 2);
+        if (document.resource() instanceof XMLResource xml) {
+            copier.forEach((original, copy) -> ids.put(copy, xml.getID(original)));
+        }
         Path file = document.path();
         Path[] files = filesOf(document);
         Path[] previous = written.put(document, files);
@@ -183,14 +191,17 @@ public final class RecoveryCopies implements ModelDocuments.Listener, ModelDocum
             writer.execute(() -> deleteFiles(previous)); // saved under another name since
         }
         Instant time = Instant.now();
-        writer.execute(() -> write(contents, file, time, files[0], files[1]));
+        writer.execute(() -> write(contents, ids, file, time, files[0], files[1]));
     }
 
-    private void write(Collection<EObject> contents, Path file, Instant time, Path model, Path info) {
+    private void write(Collection<EObject> contents, Map<EObject, String> ids, Path file, Instant time, Path model, Path info) {
         try {
             Files.createDirectories(folder);
             Resource resource = store.newResourceSet().createResource(URI.createFileURI(model.toString()));
             resource.getContents().addAll(contents);
+            if (resource instanceof XMLResource xml) {
+                ids.forEach(xml::setID);
+            }
             store.save(resource);
             Properties properties = new Properties();
             properties.setProperty(KEY_FILE, file.toString());
