@@ -291,4 +291,40 @@ class RouteViewTest {
         assertNull(view.scenario());
         assertFalse(view.tree().isVisible());
     }
+
+    @Test
+    void theViewFollowsTheEditorInFront() throws Exception {
+        ModelEditor belgium = openBelgium();
+        Path france = Files.copy(Path.of("../../examples/france-2016-decryption.lawful"), folder.resolve("france.lawful"));
+        ModelEditor other = (ModelEditor) OpenModel.open(page, france);
+        Ui.flush();
+        RouteView view = (RouteView) page.showView(RouteView.ID);
+        Scenario facebook = scenario(belgium, FACEBOOK);
+        select(facebook);
+        waitForRoutes(view, expected(belgium, facebook), "the Belgian scenario's routes");
+
+        // A collapsed route stays collapsed when an edit refreshes the view.
+        TreeItem first = view.tree().getItem(0);
+        Event collapse = new Event();
+        collapse.item = first;
+        view.tree().notifyListeners(SWT.Collapse, collapse);
+        first.setExpanded(false);
+        Criminalisation notCriminal = belgium.document().ecosystem().getFacts().stream().filter(Criminalisation.class::isInstance)
+                .map(Criminalisation.class::cast).filter(c -> c.getStatus() == CriminalisationStatus.NOT_CRIMINAL).findFirst().orElseThrow();
+        EditingDomain domain = belgium.document().editingDomain();
+        domain.getCommandStack().execute(SetCommand.create(domain, notCriminal, LawfulPackage.Literals.CRIMINALISATION__STATUS,
+                CriminalisationStatus.CRIMINAL));
+        waitForRoutes(view, expected(belgium, facebook), "the routes after the edit");
+        assertFalse(view.tree().getItem(0).getExpanded(), "route #1 stays collapsed");
+        assertTrue(view.tree().getItem(1).getExpanded());
+
+        page.activate(other);
+        Ui.waitFor("the empty state for the French model", () -> view.header().get(0).equals("Select a scenario to see its routes."));
+        Scenario french = other.document().ecosystem().getScenarios().get(0);
+        select(french);
+        waitForRoutes(view, expected(other, french), "the French scenario's routes");
+
+        page.activate(belgium);
+        waitForRoutes(view, expected(belgium, facebook), "the Belgian scenario again, with its editor in front");
+    }
 }

@@ -5,9 +5,11 @@
 package org.lawfulaccess.ui.internal.routes;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.core.resources.IMarkerDelta;
 import org.eclipse.core.resources.IResourceChangeEvent;
@@ -21,6 +23,8 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.IElementComparer;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeViewerListener;
+import org.eclipse.jface.viewers.TreeExpansionEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
@@ -82,6 +86,8 @@ public final class RouteView extends ViewPart implements ISelectionListener {
     private Label context;
     private Label summary;
     private TreeViewer viewer;
+    /** The routes the analyst collapsed, by number, kept collapsed when an edit refreshes the view. */
+    private final Set<Integer> collapsed = new HashSet<>();
     private FollowedRoutes routes;
     private Scenario scenario;
     private boolean visible = true;
@@ -147,6 +153,21 @@ public final class RouteView extends ViewPart implements ISelectionListener {
         viewer.setContentProvider(new RouteRows());
         viewer.setLabelProvider(new RouteLabels());
         viewer.addDoubleClickListener(e -> open(((IStructuredSelection) e.getSelection()).getFirstElement()));
+        viewer.addTreeListener(new ITreeViewerListener() {
+            @Override
+            public void treeCollapsed(TreeExpansionEvent event) {
+                if (event.getElement() instanceof RouteRow row) {
+                    collapsed.add(row.number());
+                }
+            }
+
+            @Override
+            public void treeExpanded(TreeExpansionEvent event) {
+                if (event.getElement() instanceof RouteRow row) {
+                    collapsed.remove(row.number());
+                }
+            }
+        });
 
         getSite().getPage().addPostSelectionListener(this);
         getSite().getPage().addPartListener(parts);
@@ -201,6 +222,9 @@ public final class RouteView extends ViewPart implements ISelectionListener {
             unfollow();
             routes = new FollowedRoutes(document);
             document.addListener(documentChanged);
+        }
+        if (shown != scenario) {
+            collapsed.clear();
         }
         scenario = shown;
         if (shown != null) {
@@ -265,8 +289,11 @@ public final class RouteView extends ViewPart implements ISelectionListener {
         context.setText(context(s));
         summary.setText(summary(s));
         setVisible(true);
-        viewer.setInput(RouteRows.of(s, findings()));
+        List<Object> rows = RouteRows.of(s, findings());
+        viewer.setInput(rows);
         viewer.expandAll();
+        rows.stream().filter(r -> r instanceof RouteRow route && collapsed.contains(route.number()))
+                .forEach(r -> viewer.setExpandedState(r, false));
         title.getParent().layout(true, true);
     }
 
