@@ -215,6 +215,27 @@ class ModelEditingTest {
     }
 
     @Test
+    void theFilterBoxShowsWhatMatchesWithItsFolders() throws Exception {
+        open(Files.move(model, folder.resolve("belgium-filter.lawful")));
+        Tree tree = explorerTree();
+        TreeItem root = Ui.waitFor("the model in the explorer", () -> Ui.item(tree, "Belgium 2021"));
+        Text filter = Ui.find(tree.getParent(), Text.class, t -> "explorerFilter".equals(t.getData("org.lawfulaccess.ui.id"))).orElseThrow();
+        Ui.expand(root);
+        int folders = root.getItemCount();
+        try {
+            filter.setText("united states");
+            Ui.waitFor("only what matches", () -> Ui.alive(root) && root.getItemCount() < folders && Ui.child(root, "Jurisdictions (").isPresent());
+            TreeItem jurisdictions = Ui.child(root, "Jurisdictions (").orElseThrow();
+            assertEquals(List.of("United States (US)"), Ui.texts(jurisdictions.getItems()));
+            assertTrue(Ui.child(root, "Sources (").isEmpty(), "a folder with nothing matching is hidden: " + Ui.texts(root.getItems()));
+            Ui.screenshot(window.getShell(), "explorer-filter.png");
+        } finally {
+            filter.setText("");
+        }
+        Ui.waitFor("everything again", () -> root.getItemCount() == folders);
+    }
+
+    @Test
     void aHostileFileShowsTheCommandLineMessageAndNothingIsWritten() throws Exception {
         String hostile = """
                 <?xml version="1.0"?>

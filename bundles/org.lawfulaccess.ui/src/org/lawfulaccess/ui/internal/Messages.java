@@ -53,6 +53,7 @@ public final class Messages extends NLS {
     public static String explorerCopy;
     public static String explorerPaste;
     public static String explorerMoveActor;
+    public static String explorerFilter;
     public static String deleteTitle;
     public static String deleteReferred;
     public static String deleteMore;

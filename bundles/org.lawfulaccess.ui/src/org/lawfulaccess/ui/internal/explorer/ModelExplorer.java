@@ -7,12 +7,18 @@ package org.lawfulaccess.ui.internal.explorer;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.navigator.CommonNavigator;
 import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
 import org.lawfulaccess.edit.ui.ViewerRefresher;
 import org.lawfulaccess.ui.ModelDocument;
 import org.lawfulaccess.ui.ModelDocuments;
+import org.lawfulaccess.ui.internal.Messages;
 import org.lawfulaccess.ui.internal.properties.LawfulProperties;
 
 /**
@@ -24,6 +30,8 @@ import org.lawfulaccess.ui.internal.properties.LawfulProperties;
 public final class ModelExplorer extends CommonNavigator implements ITabbedPropertySheetPageContributor {
 
     public static final String ID = "org.lawfulaccess.ui.explorer"; //$NON-NLS-1$
+    /** The key under which widgets carry an id for the UI tests, as the editor's error page does. */
+    private static final String ID_KEY = "org.lawfulaccess.ui.id"; //$NON-NLS-1$
 
     private final Map<ModelDocument, ViewerRefresher> refreshers = new HashMap<>();
     /** The root shown for each document: a reload or a restore replaces it. */
@@ -46,11 +54,45 @@ public final class ModelExplorer extends CommonNavigator implements ITabbedPrope
         return ModelDocuments.get();
     }
 
+    private static final int FILTER_DELAY_MS = 300;
+    private final NameFilter nameFilter = new NameFilter();
+
     @Override
     public void createPartControl(Composite parent) {
-        super.createPartControl(parent);
+        Composite body = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(body);
+        Text filter = new Text(body, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filter.setMessage(Messages.explorerFilter);
+        filter.setData(ID_KEY, "explorerFilter"); //$NON-NLS-1$
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+        super.createPartControl(body);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(getCommonViewer().getControl());
+        getCommonViewer().addFilter(nameFilter);
+        Runnable apply = () -> applyFilter(filter.getText());
+        filter.addModifyListener(e -> {
+            filter.getDisplay().timerExec(-1, apply);
+            filter.getDisplay().timerExec(FILTER_DELAY_MS, apply);
+        });
         ModelDocuments.get().addListener(openedOrClosed);
         ModelDocuments.get().all().forEach(this::follow);
+    }
+
+    /** Filters once typing pauses, and shows what matches. */
+    private void applyFilter(String text) {
+        Control tree = getCommonViewer().getControl();
+        if (tree.isDisposed()) {
+            return;
+        }
+        nameFilter.setText(text);
+        tree.setRedraw(false);
+        try {
+            getCommonViewer().refresh();
+            if (nameFilter.isActive()) {
+                getCommonViewer().expandToLevel(3);
+            }
+        } finally {
+            tree.setRedraw(true);
+        }
     }
 
     private void openedOrClosed(ModelDocument document) {
