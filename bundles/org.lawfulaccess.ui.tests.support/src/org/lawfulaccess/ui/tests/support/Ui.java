@@ -233,10 +233,10 @@ public final class Ui {
         return Arrays.stream(menu.getItems()).map(m -> plain(m.getText())).toList();
     }
 
-    /** @return a menu text without its mnemonic and accelerator */
+    /** @return a menu or button text as it shows: without its mnemonic marker and accelerator, {@code &&} as {@code &} */
     public static String plain(String text) {
         String withoutAccelerator = text.contains("\t") ? text.substring(0, text.indexOf('\t')) : text; //$NON-NLS-1$
-        return withoutAccelerator.replace("&", ""); //$NON-NLS-1$ //$NON-NLS-2$
+        return withoutAccelerator.replace("&&", "\0").replace("&", "").replace("\0", "&"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
     }
 
     /**
