@@ -15,11 +15,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.swt.custom.CCombo;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
@@ -157,6 +159,12 @@ class ItemPropertySourceTest {
         CCombo jurisdictions = (CCombo) editor(police, "jurisdiction").getControl();
         assertEquals("", jurisdictions.getItem(0));
         assertTrue(Arrays.asList(jurisdictions.getItems()).contains(Labels.text(small.unitedStates)));
+        // A reference's combo is also a search field: a typed label, in any case, picks its element.
+        CellEditor jurisdiction = editor(police, "jurisdiction");
+        CCombo typed = (CCombo) jurisdiction.getControl();
+        assertEquals(0, typed.getStyle() & SWT.READ_ONLY, "a reference can be typed");
+        typed.setText(Labels.text(small.unitedStates).toUpperCase(Locale.ROOT));
+        assertEquals(small.unitedStates, jurisdiction.getValue());
         // A service always has a provider: no empty choice.
         CCombo providers = (CCombo) editor(provider.getPropertySource(small.service), "provider").getControl();
         assertArrayEquals(new String[] { Labels.text(small.provider) }, providers.getItems());

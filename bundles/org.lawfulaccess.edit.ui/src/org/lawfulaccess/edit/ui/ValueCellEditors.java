@@ -8,17 +8,25 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.jface.fieldassist.ContentProposal;
+import org.eclipse.jface.fieldassist.ContentProposalAdapter;
+import org.eclipse.jface.fieldassist.IContentProposal;
+import org.eclipse.jface.fieldassist.IControlContentAdapter;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CCombo;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 
 /**
  * Chooses the cell editor of a property from its feature: a list of choices for enumerations, booleans
@@ -48,7 +56,7 @@ final class ValueCellEditors {
         }
         Collection<?> choices = descriptor.getChoiceOfValues(object);
         if (choices != null) {
-            return new Choice(parent, choices(choices, feature, descriptor.isSortChoices(object), labels), labels);
+            return new Choice(parent, choices(choices, feature, descriptor.isSortChoices(object), labels), labels, feature instanceof EReference);
         }
         if (feature instanceof EAttribute attribute) {
             Class<?> type = attribute.getEAttributeType().getInstanceClass();
@@ -57,7 +65,7 @@ final class ValueCellEditors {
                 if (type == Boolean.class && !attribute.isRequired()) {
                     values.add(0, null);
                 }
-                return new Choice(parent, values, labels);
+                return new Choice(parent, values, labels, false);
             }
             return new ValueText(parent, new ValueParser(attribute), labels);
         }
@@ -121,14 +129,28 @@ final class ValueCellEditors {
         }
     }
 
-    /** A read-only combo of the given values, labelled as the property sheet shows them. */
+    /**
+     * A combo of the given values, labelled as the property sheet shows them. For a reference the
+     * combo is also a search field: typing proposes the elements whose label contains the text,
+     * ignoring case, and a typed label picks its element.
+     */
     private static final class Choice extends ComboBoxCellEditor {
+        private static final char[] TYPED = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ".toCharArray(); //$NON-NLS-1$
         private final List<Object> values;
+        private final List<String> shown;
         private Object value;
 
-        Choice(Composite parent, List<Object> values, Function<Object, String> labels) {
-            super(parent, values.stream().map(labels).toArray(String[]::new), SWT.READ_ONLY);
+        Choice(Composite parent, List<Object> values, Function<Object, String> labels, boolean searchable) {
+            super(parent, values.stream().map(labels).toArray(String[]::new), searchable ? SWT.NONE : SWT.READ_ONLY);
             this.values = values;
+            this.shown = values.stream().map(labels).toList();
+            if (searchable) {
+                ContentProposalAdapter proposals = new ContentProposalAdapter(getControl(), new CComboText(),
+                        (typed, position) -> shown.stream().filter(label -> !label.isEmpty() && label.toLowerCase(Locale.ROOT)
+                                .contains(typed.strip().toLowerCase(Locale.ROOT))).map(ContentProposal::new).toArray(IContentProposal[]::new),
+                        null, TYPED);
+                proposals.setProposalAcceptanceStyle(ContentProposalAdapter.PROPOSAL_REPLACE);
+            }
         }
 
         @Override
@@ -139,9 +161,52 @@ final class ValueCellEditors {
 
         @Override
         protected Object doGetValue() {
-            // What the combo shows, chosen or not yet confirmed, so that leaving the cell applies it.
-            int index = getControl() instanceof CCombo combo && !combo.isDisposed() ? combo.getSelectionIndex() : (Integer) super.doGetValue();
+            // What the combo shows, chosen or typed and not yet confirmed, so that leaving the cell applies it.
+            int index = -1;
+            if (getControl() instanceof CCombo combo && !combo.isDisposed()) {
+                index = combo.getSelectionIndex();
+                if (index < 0) {
+                    index = shown.stream().filter(combo.getText().strip()::equalsIgnoreCase).findFirst().map(shown::indexOf).orElse(-1);
+                }
+            } else {
+                index = (Integer) super.doGetValue();
+            }
             return index >= 0 && index < values.size() ? values.get(index) : value;
+        }
+    }
+
+    /** The text of a cell's combo, for the proposals (JFace adapts SWT's Combo, not the cell's CCombo). */
+    private static final class CComboText implements IControlContentAdapter {
+        @Override
+        public void setControlContents(Control control, String contents, int cursorPosition) {
+            ((CCombo) control).setText(contents);
+            setCursorPosition(control, cursorPosition);
+        }
+
+        @Override
+        public void insertControlContents(Control control, String contents, int cursorPosition) {
+            setControlContents(control, contents, cursorPosition);
+        }
+
+        @Override
+        public String getControlContents(Control control) {
+            return ((CCombo) control).getText();
+        }
+
+        @Override
+        public int getCursorPosition(Control control) {
+            return ((CCombo) control).getSelection().x;
+        }
+
+        @Override
+        public Rectangle getInsertionBounds(Control control) {
+            Point size = control.getSize();
+            return new Rectangle(0, 0, size.x, size.y);
+        }
+
+        @Override
+        public void setCursorPosition(Control control, int index) {
+            ((CCombo) control).setSelection(new Point(index, index));
         }
     }
 }
