@@ -9,11 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 
+import org.eclipse.jface.bindings.TriggerSequence;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.Test;
 import org.lawfulaccess.ui.internal.LawfulPerspective;
 import org.lawfulaccess.ui.internal.explorer.ModelExplorer;
@@ -34,5 +39,17 @@ class WorkbenchSmokeTest {
         assertNotNull(page.findViewReference(IPageLayout.ID_PROBLEM_VIEW), "Problems view missing");
         assertTrue(window.getShell().getMenuBar().getItemCount() >= 4, "menu bar incomplete");
         Ui.screenshot(window.getShell(), "workbench.png");
+    }
+
+    @Test
+    void theUsualKeysAreBound() {
+        IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+        Map<String, String> expected = Map.of("org.eclipse.ui.file.save", "Ctrl+S", "org.eclipse.ui.edit.undo", "Ctrl+Z",
+                "org.eclipse.ui.edit.redo", "Ctrl+Y", "org.eclipse.ui.edit.rename", "F2", "org.eclipse.ui.edit.delete", "Delete",
+                "org.eclipse.ui.edit.copy", "Ctrl+C", "org.eclipse.ui.edit.paste", "Ctrl+V", "org.lawfulaccess.ui.openFile", "Ctrl+O");
+        expected.forEach((command, key) -> {
+            List<String> keys = Arrays.stream(bindings.getActiveBindingsFor(command)).map(TriggerSequence::format).toList();
+            assertTrue(keys.contains(key), command + " is bound to " + keys);
+        });
     }
 }
