@@ -17,6 +17,7 @@ import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.spi.RegistryContributor;
 import org.eclipse.ui.PlatformUI;
 import org.lawfulaccess.ui.QuickFix;
 import org.lawfulaccess.validation.RuleCatalogue;
@@ -58,7 +59,9 @@ public final class QuickFixes {
         for (IConfigurationElement element : registry.getConfigurationElementsFor(POINT)) {
             String rule = element.getAttribute("rule"); //$NON-NLS-1$
             String type = element.getAttribute("class"); //$NON-NLS-1$
-            String contributor = element.getContributor().getName();
+            // A fragment contributes in its host's name; the log names the fragment, which is what to fix.
+            String contributor = element.getContributor() instanceof RegistryContributor registered ? registered.getActualName()
+                    : element.getContributor().getName();
             if (!rules.contains(rule)) {
                 log.log(new Status(IStatus.WARNING, BUNDLE, QuickFixMessages.bind(QuickFixMessages.unknownRule, contributor, type, rule)));
                 continue;
