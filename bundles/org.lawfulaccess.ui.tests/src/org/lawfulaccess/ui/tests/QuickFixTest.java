@@ -111,6 +111,8 @@ class QuickFixTest {
         assertTrue(markers("LA-PROV-01").stream().noneMatch(m -> m.getAttribute(IMarker.MESSAGE, "").contains("PointOfContact")));
         assertEquals(1, contact.getCitations().size());
         assertEquals("Source of " + org.lawfulaccess.core.Labels.text(contact), contact.getCitations().get(0).getSource().getName());
+        Ui.waitFor("the Problems view without both findings", () -> Ui.find(window.getShell(), org.eclipse.swt.widgets.Label.class,
+                l -> l.getText().startsWith("3 errors, 5 warnings")).isPresent());
         Ui.screenshot(window.getShell(), "quickfix-two-in-a-row.png");
 
         undoFromEditMenu("Cite a new source");
