@@ -25,6 +25,10 @@ public final class FindingResolutions implements IMarkerResolutionGenerator2 {
 
     @Override
     public IMarkerResolution[] getResolutions(IMarker marker) {
+        return MarkedFinding.inUi(() -> resolutions(marker));
+    }
+
+    private static IMarkerResolution[] resolutions(IMarker marker) {
         Optional<MarkedFinding> marked = MarkedFinding.of(marker);
         if (marked.isEmpty()) {
             return new IMarkerResolution[0];

@@ -54,6 +54,10 @@ final class FixResolution extends WorkbenchMarkerResolution {
     /** Markers of the same rule, whatever the model, whose current finding this fix can fix. */
     @Override
     public IMarker[] findOtherMarkers(IMarker[] markers) {
+        return MarkedFinding.inUi(() -> others(markers));
+    }
+
+    private IMarker[] others(IMarker[] markers) {
         List<IMarker> others = new ArrayList<>();
         for (IMarker marker : markers) {
             if (!marker.equals(original) && entry.rule().equals(marker.getAttribute(LiveValidation.RULE, null)) && fixable(marker).isPresent()) {

@@ -4,11 +4,15 @@
  */
 package org.lawfulaccess.ui.internal.quickfix;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -36,10 +40,29 @@ record MarkedFinding(LiveValidation validation, Finding finding) {
      * @return its current finding, if it is a finding marker of an open, validated model and its finding still exists
      */
     static Optional<MarkedFinding> of(IMarker marker) {
+        if (Display.getCurrent() == null) {
+            return inUi(() -> of(marker));
+        }
         if (marker == null || !marker.exists() || !isFinding(marker) || !(marker.getResource() instanceof IFile file)) {
             return Optional.empty();
         }
         return validationOf(file).flatMap(v -> v.findingOf(marker).map(f -> new MarkedFinding(v, f)));
+    }
+
+    /**
+     * The Problems view asks for resolutions from a busy-cursor thread; models are read in the UI
+     * thread, which keeps dispatching events meanwhile.
+     *
+     * @param work what reads the model
+     * @return its result, computed in the UI thread
+     */
+    static <T> T inUi(Supplier<T> work) {
+        if (Display.getCurrent() != null) {
+            return work.get();
+        }
+        List<T> result = new ArrayList<>(1);
+        Display.getDefault().syncExec(() -> result.add(work.get()));
+        return result.get(0);
     }
 
     /** @return the live validation of the model open from the file, in any window */
