@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
@@ -55,6 +56,7 @@ public final class ModelDocument {
     private Resource resource;
     private long loadedStamp;
     private LocalDate asOf;
+    private boolean restored;
 
     private ModelDocument(IFile file, ModelStore store) {
         this.file = file;
@@ -83,15 +85,20 @@ public final class ModelDocument {
     }
 
     private void read() throws ModelLoadException {
-        Path path = path();
-        Resource loaded = store.load(path, domain.getResourceSet());
+        read(path());
+    }
+
+    /** Reads the content from a file, which is the document's own or a copy of it. */
+    private void read(Path from) throws ModelLoadException {
+        Resource loaded = store.load(from, domain.getResourceSet());
         if (store.root(loaded).isEmpty()) {
             domain.getResourceSet().getResources().remove(loaded);
-            throw new ModelLoadException(new LoadProblem(LoadProblem.Kind.UNREADABLE, path.toString(), 0, 0,
+            throw new ModelLoadException(new LoadProblem(LoadProblem.Kind.UNREADABLE, from.toString(), 0, 0,
                     Messages.documentNoEcosystem));
         }
+        loaded.setURI(URI.createFileURI(path().toAbsolutePath().toString()));
         resource = loaded;
-        loadedStamp = stampOf(path);
+        loadedStamp = stampOf(path());
     }
 
     /** @return the workspace file (a link when the model lives outside the workspace) */
@@ -153,7 +160,7 @@ public final class ModelDocument {
 
     /** @return whether there are changes since the last load or save */
     public boolean isDirty() {
-        return ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+        return restored || ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
     }
 
     /** @return whether another program changed the file since it was loaded or saved here */
@@ -192,6 +199,7 @@ public final class ModelDocument {
 
     private void saved(IProgressMonitor monitor) {
         ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+        restored = false;
         loadedStamp = stampOf(path());
         try {
             file.refreshLocal(IResource.DEPTH_ZERO, monitor);
@@ -207,16 +215,32 @@ public final class ModelDocument {
      * @throws ModelLoadException if the file no longer reads; the document keeps its content then
      */
     public void reload() throws ModelLoadException {
+        replaceWith(path(), false);
+    }
+
+    /**
+     * Replaces the content with a copy kept elsewhere (the recovery copy of unsaved changes); the
+     * document is then dirty until saved, and its file is unchanged until then.
+     *
+     * @param copy a model file
+     * @throws ModelLoadException if the copy does not read; the document keeps its content then
+     */
+    public void restore(Path copy) throws ModelLoadException {
+        replaceWith(copy, true);
+    }
+
+    private void replaceWith(Path from, boolean unsaved) throws ModelLoadException {
         Resource previous = resource;
         domain.getResourceSet().getResources().remove(previous);
         try {
-            read();
+            read(from);
         } catch (ModelLoadException e) {
             domain.getResourceSet().getResources().add(previous);
             throw e;
         }
         previous.unload();
         domain.getCommandStack().flush();
+        restored = unsaved;
         fire();
     }
 

@@ -39,17 +39,17 @@ public final class ModelFiles {
     public static IFile forPath(Path file, IProgressMonitor monitor) throws CoreException {
         IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
         IPath location = IPath.fromOSString(file.toAbsolutePath().normalize().toString());
+        IProject project = project(monitor); // opened before looking: a closed project's links are not found
         for (IFile existing : root.findFilesForLocationURI(location.toFile().toURI())) {
             if (existing.exists()) {
                 return existing;
             }
         }
-        IProject project = root.getProject(PROJECT);
-        if (!project.exists()) {
-            project.create(monitor);
-        }
-        if (!project.isOpen()) {
-            project.open(monitor);
+        // After a crash the workspace knows the project's links before it can find them by location.
+        for (IResource member : project.members()) {
+            if (member instanceof IFile existing && location.equals(existing.getLocation())) {
+                return existing;
+            }
         }
         String name = location.lastSegment();
         IFile link = project.getFile(name);
@@ -58,6 +58,22 @@ public final class ModelFiles {
         }
         link.createLink(location, IResource.REPLACE | IResource.ALLOW_MISSING_LOCAL, monitor);
         return link;
+    }
+
+    /**
+     * @param monitor progress; may be null
+     * @return the project {@value #PROJECT}, created and opened if need be
+     * @throws CoreException if the workspace cannot hold it
+     */
+    public static IProject project(IProgressMonitor monitor) throws CoreException {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
+        if (!project.exists()) {
+            project.create(monitor);
+        }
+        if (!project.isOpen()) {
+            project.open(monitor);
+        }
+        return project;
     }
 
     private static String stem(String name) {

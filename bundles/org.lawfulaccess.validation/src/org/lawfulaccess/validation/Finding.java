@@ -103,7 +103,7 @@ public record Finding(String ruleId, Severity severity, String message, List<EOb
         return new Finding(ruleId, severity, message, elements, elementIds, paths, evidence, fingerprint, suppression, baseline);
     }
 
-        /** @param waiver the waiver @return this finding, suppressed */
+    /** @param waiver the waiver, or null for none @return this finding, suppressed by it or not suppressed */
     public Finding withSuppression(Suppression waiver) {
         return new Finding(ruleId, severity, message, elements, elementIds, elementPaths, evidence, fingerprint, waiver, baseline);
     }

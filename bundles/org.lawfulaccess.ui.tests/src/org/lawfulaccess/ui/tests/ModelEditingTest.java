@@ -14,11 +14,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.TransferData;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
@@ -31,14 +36,19 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.navigator.CommonDropAdapterAssistant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lawfulaccess.model.Actor;
+import org.lawfulaccess.model.Ecosystem;
+import org.lawfulaccess.model.Jurisdiction;
 import org.lawfulaccess.ui.ModelDocuments;
 import org.lawfulaccess.ui.internal.OpenModel;
 import org.lawfulaccess.ui.internal.editor.ModelEditor;
 import org.lawfulaccess.ui.internal.explorer.ModelExplorer;
+import org.lawfulaccess.ui.internal.explorer.MoveActorDrop;
 import org.lawfulaccess.ui.tests.support.Ui;
 
 /**
@@ -150,6 +160,58 @@ class ModelEditingTest {
         page.activate(page.findView(ModelExplorer.ID));
         execute("org.eclipse.ui.edit.undo");
         Ui.waitFor("Belgium restored", () -> Ui.child(jurisdictions, "Belgium (BE)").isPresent());
+    }
+
+    @Test
+    void copyAndPasteAJurisdictionIsOneUndoableCommandWithNewIds() throws Exception {
+        ModelEditor editor = open(Files.move(model, folder.resolve("belgium-paste.lawful")));
+        Tree tree = explorerTree();
+        TreeItem root = Ui.waitFor("the model in the explorer", () -> Ui.item(tree, "Belgium 2021"));
+        TreeItem jurisdictions = Ui.child(root, "Jurisdictions (").orElseThrow();
+        Ui.expand(jurisdictions);
+        int before = jurisdictions.getItemCount();
+        page.activate(page.findView(ModelExplorer.ID));
+        Ui.select(Ui.child(jurisdictions, "Belgium (BE)").orElseThrow());
+        execute("org.eclipse.ui.edit.copy");
+        Ui.select(jurisdictions);
+        execute("org.eclipse.ui.edit.paste");
+        Ui.waitFor("the pasted jurisdiction", () -> jurisdictions.getItemCount() == before + 1);
+        List<Jurisdiction> belgiums = editor.document().ecosystem().getJurisdictions().stream().filter(j -> "Belgium".equals(j.getName())).toList();
+        assertEquals(2, belgiums.size());
+        Resource resource = editor.document().resource();
+        assertFalse(resource.getURIFragment(belgiums.get(0)).equals(resource.getURIFragment(belgiums.get(1))), "the copy has its own id");
+        assertEquals("Paste from Clipboard", editor.document().editingDomain().getCommandStack().getUndoCommand().getLabel());
+        execute("org.eclipse.ui.edit.undo");
+        Ui.waitFor("the copy gone", () -> jurisdictions.getItemCount() == before);
+    }
+
+    @Test
+    void droppingAnActorOnAJurisdictionMovesItInOneUndoableCommand() throws Exception {
+        ModelEditor editor = open(Files.move(model, folder.resolve("belgium-drop.lawful")));
+        Ecosystem ecosystem = editor.document().ecosystem();
+        Actor actor = ecosystem.getActors().get(0);
+        Jurisdiction elsewhere = ecosystem.getJurisdictions().stream().filter(j -> j != actor.getJurisdiction()).findFirst().orElseThrow();
+        Jurisdiction before = actor.getJurisdiction();
+        Tree tree = explorerTree();
+        ModelExplorer explorer = (ModelExplorer) page.findView(ModelExplorer.ID);
+        TreeItem root = Ui.waitFor("the model in the explorer", () -> Ui.item(tree, "Belgium 2021"));
+        Ui.select(Ui.child(root, "Actors (").flatMap(actors -> Ui.child(actors, actor.getName())).orElseThrow()); // as a drag starts
+        assertEquals(actor, explorer.getCommonViewer().getStructuredSelection().getFirstElement());
+        LocalSelectionTransfer.getTransfer().setSelection(explorer.getCommonViewer().getStructuredSelection());
+        TransferData local = LocalSelectionTransfer.getTransfer().getSupportedTypes()[0];
+        CommonDropAdapterAssistant[] assistants = explorer.getNavigatorContentService().getDnDService()
+                .findCommonDropAdapterAssistants(elsewhere, local);
+        CommonDropAdapterAssistant move = Arrays.stream(assistants).filter(MoveActorDrop.class::isInstance).findFirst()
+                .orElseThrow(() -> new AssertionError("no drop on a jurisdiction: " + Arrays.toString(assistants)));
+        assertTrue(move.validateDrop(elsewhere, DND.DROP_MOVE, local).isOK());
+        assertFalse(move.validateDrop(before, DND.DROP_MOVE, local).isOK(), "nothing to move to where it already is");
+        move.handleDrop(null, null, elsewhere);
+        assertEquals(elsewhere, actor.getJurisdiction());
+        assertTrue(editor.isDirty());
+        page.activate(explorer);
+        assertEquals("Undo Move " + actor.getName() + " to " + elsewhere.getName(), Ui.plain(globalAction(ActionFactory.UNDO.getId()).getText()));
+        execute("org.eclipse.ui.edit.undo");
+        assertEquals(before, actor.getJurisdiction());
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
@@ -26,6 +27,8 @@ import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -36,6 +39,9 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.ui.views.properties.PropertySheet;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,12 +134,44 @@ class ValidationSettingsTest {
         assertFalse(editor.isDirty(), "a waiver does not change the model");
         Ui.screenshot(window.getShell(), "waived.png");
 
-        Ui.select(problemsEntry(problems, ENCRYPTED));
+        Ui.select(problemsEntry(problems, ENCRYPTED + "[^\\[]*\\[waived by .*"));
         page.activate(problems);
+        List<String> refused = new ArrayList<>();
+        Ui.answerDialog("Remove Waiver", "OK", refused);
         window.getService(IHandlerService.class).executeCommand("org.lawfulaccess.ui.unwaive", null);
+        assertEquals(List.of(), refused, "the waived entry was selected");
         Ui.waitFor("the finding is an error again", () -> markers(editor, ENCRYPTED).stream()
                 .anyMatch(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR));
         assertTrue(SuppressionFile.read(editor.document().path()).suppression(fingerprint).isEmpty());
+    }
+
+    @Test
+    void thePropertiesProblemsTabListsTheElementsFindingsAndWaivesThem() throws Exception {
+        ModelEditor editor = openFrance();
+        IMarker marker = markers(editor, ENCRYPTED).get(0);
+        editor.getAdapter(IGotoMarker.class).gotoMarker(marker); // as a double-click in the Problems view
+        PropertySheet properties = (PropertySheet) page.showView(IPageLayout.ID_PROP_SHEET);
+        TabbedPropertySheetPage sheet = Ui.waitFor("the tabbed properties", () -> Optional.ofNullable(properties.getCurrentPage())
+                .filter(TabbedPropertySheetPage.class::isInstance).map(TabbedPropertySheetPage.class::cast));
+        Ui.waitFor("the Problems tab", () -> sheet.getSelectedTab() != null);
+        sheet.setSelectedTab("org.lawfulaccess.ui.tab.problems");
+        Table table = Ui.waitFor("the element's findings", () -> Ui.find(sheet.getControl(), Table.class,
+                t -> Arrays.stream(t.getItems()).anyMatch(i -> i.getText(0).equals(ENCRYPTED))));
+        TableItem item = Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals(ENCRYPTED)).findFirst().orElseThrow();
+        assertTrue(item.getText(1).startsWith(ENCRYPTED + ": "), item.getText(1));
+        Ui.screenshot(window.getShell(), "properties-problems.png");
+
+        table.setSelection(item);
+        table.notifyListeners(SWT.Selection, new Event());
+        Button waive = Ui.find(sheet.getControl(), Button.class, b -> "Waive\u2026".equals(Ui.plain(b.getText()))).orElseThrow();
+        assertTrue(waive.isEnabled());
+        List<String> seen = new ArrayList<>();
+        answerInput("Waive Finding", "accepted for the study", seen);
+        waive.notifyListeners(SWT.Selection, new Event());
+        Ui.waitFor("the tab shows the waiver", () -> Arrays.stream(table.getItems())
+                .anyMatch(i -> i.getText(1).contains("[waived by ") && i.getText(1).contains("accepted for the study")));
+        assertTrue(markers(editor, ENCRYPTED).stream().allMatch(m -> m.getAttribute(LiveValidation.WAIVED, false)));
+        sheet.setSelectedTab("org.lawfulaccess.ui.tab.general"); // the properties keep the last tab for the next selection
     }
 
     @Test
@@ -186,12 +224,14 @@ class ValidationSettingsTest {
         return Ui.find(dialog, Button.class, b -> List.of("Apply and Close", "OK").contains(Ui.plain(b.getText()))).orElseThrow();
     }
 
+    /** @param rule a pattern the entry's text contains, e.g. the rule id */
     private static TreeItem problemsEntry(IViewPart problems, String rule) {
         Tree tree = Ui.waitFor("the Problems view's tree", () -> Ui.find(problems.getViewSite().getShell(), Tree.class,
                 t -> Arrays.stream(t.getItems()).anyMatch(i -> i.getText().matches("(Errors|Warnings|Infos) \\(.*"))));
         return Ui.waitFor("a " + rule + " entry in the Problems view", () -> {
             Ui.allItems(tree).stream().filter(Ui::alive).forEach(Ui::expand);
-            return Ui.allItems(tree).stream().filter(i -> Ui.alive(i) && i.getText().contains(rule)).findFirst();
+            Pattern pattern = Pattern.compile(rule);
+            return Ui.allItems(tree).stream().filter(i -> Ui.alive(i) && pattern.matcher(i.getText()).find()).findFirst();
         });
     }
 

@@ -43,11 +43,16 @@ final class LawfulActionBarAdvisor extends ActionBarAdvisor {
         edit.add(add(ActionFactory.UNDO, window));
         edit.add(add(ActionFactory.REDO, window));
         edit.add(new Separator());
+        edit.add(add(ActionFactory.COPY, window));
+        edit.add(add(ActionFactory.PASTE, window));
         edit.add(add(ActionFactory.DELETE, window));
         edit.add(add(ActionFactory.RENAME, window));
         edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 
         MenuManager windowMenu = new MenuManager(Messages.menuWindow, IWorkbenchActionConstants.M_WINDOW);
+        MenuManager showView = new MenuManager(Messages.menuShowView, "showView"); //$NON-NLS-1$
+        showView.add(ContributionItemFactory.VIEWS_SHORTLIST.create(window));
+        windowMenu.add(showView);
         windowMenu.add(add(ActionFactory.RESET_PERSPECTIVE, window));
         windowMenu.add(add(ActionFactory.PREFERENCES, window));
 

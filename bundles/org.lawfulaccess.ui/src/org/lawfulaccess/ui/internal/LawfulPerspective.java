@@ -8,6 +8,7 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.lawfulaccess.ui.internal.explorer.ModelExplorer;
+import org.lawfulaccess.ui.internal.routes.RouteView;
 import org.lawfulaccess.ui.internal.validation.EvidenceView;
 
 /** The analyst's layout: the Model Explorer on the left, the model editor in the middle, properties and problems below. */
@@ -23,9 +24,11 @@ public final class LawfulPerspective implements IPerspectiveFactory {
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addView(EvidenceView.ID);
+        bottom.addView(RouteView.ID);
         layout.addShowViewShortcut(ModelExplorer.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
         layout.addShowViewShortcut(EvidenceView.ID);
+        layout.addShowViewShortcut(RouteView.ID);
     }
 }

@@ -19,6 +19,10 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
+import org.lawfulaccess.ui.ModelDocuments;
+import org.lawfulaccess.ui.internal.recovery.RecoveryCopies;
+import org.lawfulaccess.ui.internal.recovery.RestoreUnsavedChanges;
+import org.osgi.framework.FrameworkUtil;
 
 /**
  * Workbench-wide policy: the initial perspective, the workspace (which holds the model files or
@@ -28,6 +32,7 @@ import org.eclipse.ui.ide.IDE;
 final class LawfulWorkbenchAdvisor extends WorkbenchAdvisor {
 
     private static final String IDE_BUNDLE = "org.eclipse.ui.ide"; //$NON-NLS-1$
+    private RecoveryCopies recovery;
 
     @Override
     public void initialize(IWorkbenchConfigurer configurer) {
@@ -63,10 +68,16 @@ final class LawfulWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void postStartup() {
         IWorkbenchPage page = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        recovery = new RecoveryCopies(Platform.getStateLocation(FrameworkUtil.getBundle(getClass())).append("recovery").toPath(), //$NON-NLS-1$
+                ModelDocuments.get());
+        List<RecoveryCopies.Copy> leftOver = recovery.leftOver();
+        recovery.start();
         for (String file : modelArguments(Platform.getApplicationArgs())) {
             OpenModel.open(page, Path.of(file).toAbsolutePath());
         }
+        page.getWorkbenchWindow().getShell().getDisplay().asyncExec(() -> RestoreUnsavedChanges.offer(page, recovery, leftOver));
     }
+
 
     /**
      * The model files named on the command line: arguments that are not options nor an option's
@@ -86,6 +97,9 @@ final class LawfulWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public void postShutdown() {
+        if (recovery != null) {
+            recovery.stop();
+        }
         try {
             ResourcesPlugin.getWorkspace().save(true, null);
         } catch (CoreException e) {

@@ -20,6 +20,7 @@ public final class Messages extends NLS {
     public static String menuEdit;
     public static String menuWindow;
     public static String menuHelp;
+    public static String menuShowView;
     public static String documentNoEcosystem;
     public static String editorNotAFile;
     public static String editorCannotOpen;
@@ -38,6 +39,10 @@ public final class Messages extends NLS {
     public static String overviewWarnings;
     public static String undo;
     public static String redo;
+    public static String problemsRule;
+    public static String problemsMessage;
+    public static String problemsWaive;
+    public static String problemsUnwaive;
     public static String undoNamed;
     public static String redoNamed;
     public static String explorerGroup;
@@ -45,6 +50,9 @@ public final class Messages extends NLS {
     public static String explorerNew;
     public static String explorerDelete;
     public static String explorerRename;
+    public static String explorerCopy;
+    public static String explorerPaste;
+    public static String explorerMoveActor;
     public static String deleteTitle;
     public static String deleteReferred;
     public static String deleteMore;

@@ -26,9 +26,13 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.swt.widgets.Widget;
@@ -178,21 +182,55 @@ public final class Ui {
         if (menu == null) {
             throw new AssertionError("no context menu on " + control); //$NON-NLS-1$
         }
-        for (int i = 0; i < path.length; i++) {
-            menu.notifyListeners(SWT.Show, new Event());
-            flush();
-            String wanted = path[i];
-            Menu shown = menu;
-            MenuItem item = Arrays.stream(shown.getItems()).filter(m -> plain(m.getText()).startsWith(wanted)).findFirst()
-                    .orElseThrow(() -> new AssertionError("no menu item " + wanted + " in " //$NON-NLS-1$ //$NON-NLS-2$
-                            + Arrays.stream(shown.getItems()).map(m -> plain(m.getText())).toList()));
-            if (i < path.length - 1) {
-                menu = item.getMenu();
-            } else {
-                item.notifyListeners(SWT.Selection, new Event());
-            }
+        clickMenu(menu, path);
+    }
+
+    /**
+     * Clicks the item at the path in the shell's menu bar, e.g. "File", "New", "Model...".
+     *
+     * @throws AssertionError naming the missing item and what the menu offered
+     */
+    public static void clickMenuBar(Shell shell, String... path) {
+        Menu bar = shell.getMenuBar();
+        if (bar == null) {
+            throw new AssertionError("no menu bar on " + shell); //$NON-NLS-1$
         }
+        clickMenu(bar, path);
+    }
+
+    /**
+     * @return the texts (without mnemonics and accelerators) of the menu-bar menu at the path, as
+     *         the menu shows them when opened, e.g. for "File": New, Open File..., ...
+     */
+    public static List<String> menuBarItems(Shell shell, String... path) {
+        Menu menu = shell.getMenuBar();
+        for (String wanted : path) {
+            menu = item(menu, wanted).getMenu();
+        }
+        return showItems(menu);
+    }
+
+    private static void clickMenu(Menu top, String... path) {
+        Menu menu = top;
+        for (int i = 0; i < path.length - 1; i++) {
+            menu = item(menu, path[i]).getMenu();
+        }
+        item(menu, path[path.length - 1]).notifyListeners(SWT.Selection, new Event());
         flush();
+    }
+
+    /** @return the item of the menu whose text starts with the wanted one, once the menu was shown */
+    private static MenuItem item(Menu menu, String wanted) {
+        List<String> texts = showItems(menu);
+        return Arrays.stream(menu.getItems()).filter(m -> plain(m.getText()).startsWith(wanted)).findFirst()
+                .orElseThrow(() -> new AssertionError("no menu item " + wanted + " in " + texts)); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** Shows the menu as opening it does, so that contributions fill it, and lists its items. */
+    private static List<String> showItems(Menu menu) {
+        menu.notifyListeners(SWT.Show, new Event());
+        flush();
+        return Arrays.stream(menu.getItems()).map(m -> plain(m.getText())).toList();
     }
 
     /** @return a menu text without its mnemonic and accelerator */
@@ -217,7 +255,7 @@ public final class Ui {
             Optional<Shell> dialog = Arrays.stream(display.getShells()).filter(s -> !s.isDisposed() && s.isVisible() && title.equals(s.getText()))
                     .findFirst();
             if (dialog.isPresent()) {
-                findAll(dialog.get(), org.eclipse.swt.widgets.Label.class, l -> true).forEach(l -> seen.add(l.getText()));
+                findAll(dialog.get(), Label.class, l -> true).forEach(l -> seen.add(l.getText()));
                 Button pressed = find(dialog.get(), Button.class, b -> plain(b.getText()).equals(button))
                         .orElseThrow(() -> new AssertionError("no button " + button)); //$NON-NLS-1$
                 pressed.notifyListeners(SWT.Selection, new Event());
@@ -226,6 +264,130 @@ public final class Ui {
             }
         };
         display.timerExec(50, poll[0]);
+    }
+
+    /** Steps a test takes in a dialog while the dialog's own event loop runs. */
+    @FunctionalInterface
+    public interface DialogSteps {
+        /** @param dialog the dialog's shell */
+        void run(Shell dialog) throws Exception;
+    }
+
+    /**
+     * Does a gesture that opens a modal dialog (a wizard from a menu, say), and takes the steps in
+     * the dialog once it shows, inside the dialog's event loop, as a user would. The dialog is
+     * closed if the steps leave it open; a failure in the steps is thrown here once the gesture
+     * has returned.
+     *
+     * @param title the dialog's title
+     * @param gesture what opens the dialog; it returns when the dialog closes
+     * @param steps what to do in the dialog
+     * @throws AssertionError if the dialog does not show, or the steps fail
+     */
+    public static void inDialog(String title, Runnable gesture, DialogSteps steps) throws Exception {
+        Display display = Display.getCurrent();
+        Exception[] failed = new Exception[1];
+        Error[] broken = new Error[1];
+        boolean[] shown = new boolean[1];
+        long end = System.currentTimeMillis() + TIMEOUT_MS;
+        Runnable[] poll = new Runnable[1];
+        poll[0] = () -> {
+            Optional<Shell> dialog = shell(display, title);
+            if (dialog.isPresent()) {
+                shown[0] = true;
+                try {
+                    steps.run(dialog.get());
+                } catch (Exception e) {
+                    failed[0] = e;
+                } catch (Error e) {
+                    broken[0] = e;
+                } finally {
+                    if (alive(dialog.get())) {
+                        dialog.get().close();
+                    }
+                }
+            } else if (System.currentTimeMillis() < end) {
+                display.timerExec(50, poll[0]);
+            }
+        };
+        display.timerExec(50, poll[0]);
+        gesture.run();
+        waitFor("the dialog " + title, () -> shown[0] && shell(display, title).isEmpty()); //$NON-NLS-1$
+        if (broken[0] != null) {
+            throw broken[0];
+        }
+        if (failed[0] != null) {
+            throw failed[0];
+        }
+    }
+
+    private static Optional<Shell> shell(Display display, String title) {
+        return Arrays.stream(display.getShells()).filter(s -> !s.isDisposed() && s.isVisible() && title.equals(s.getText())).findFirst();
+    }
+
+    /** @return the button with the label (without mnemonic), e.g. "Finish" */
+    public static Button button(Control root, String label) {
+        return find(root, Button.class, b -> plain(b.getText()).equals(label)).orElseThrow(() -> new AssertionError("no button " + label //$NON-NLS-1$
+                + " in " + findAll(root, Button.class, b -> true).stream().map(b -> plain(b.getText())).toList())); //$NON-NLS-1$
+    }
+
+    /**
+     * Clicks the button with the label as a user does; a disabled button cannot be clicked.
+     *
+     * @throws AssertionError if there is no such button or it is disabled
+     */
+    public static void clickButton(Control root, String label) {
+        Button button = button(root, label);
+        if (!button.isEnabled()) {
+            throw new AssertionError("the button " + label + " is disabled"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        button.setFocus();
+        button.notifyListeners(SWT.Selection, new Event());
+        flush();
+    }
+
+    /** Replaces a text field's content as typing does: the field's modify listeners are told. */
+    public static void type(Text text, String content) {
+        text.setFocus();
+        text.setText(content);
+        flush();
+    }
+
+    /**
+     * @return the text field that follows the label (without mnemonic), e.g. "File name:",
+     *         as fields follow their labels in a form
+     */
+    public static Text field(Composite root, String label) {
+        Label found = find(root, Label.class, l -> plain(l.getText()).equals(label)).orElseThrow(() -> new AssertionError("no label " + label)); //$NON-NLS-1$
+        Control[] siblings = found.getParent().getChildren();
+        for (int i = Arrays.asList(siblings).indexOf(found) + 1; i < siblings.length; i++) {
+            if (siblings[i] instanceof Text text) {
+                return text;
+            }
+        }
+        throw new AssertionError("no text field after " + label); //$NON-NLS-1$
+    }
+
+    /** Selects the first row of the table whose text starts with the prefix, as a click does. */
+    public static TableItem select(Table table, String prefix) {
+        TableItem item = Arrays.stream(table.getItems()).filter(i -> i.getText().startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + prefix + " in " //$NON-NLS-1$ //$NON-NLS-2$
+                        + Arrays.stream(table.getItems()).map(TableItem::getText).toList()));
+        table.setFocus();
+        table.setSelection(item);
+        Event event = new Event();
+        event.item = item;
+        table.notifyListeners(SWT.Selection, event);
+        flush();
+        return item;
+    }
+
+    /** @return the texts that labels and read-only text fields below the root show, e.g. a dialog's messages */
+    public static List<String> shownTexts(Control root) {
+        List<String> shown = new ArrayList<>();
+        findAll(root, Label.class, l -> l.isVisible()).forEach(l -> shown.add(l.getText()));
+        findAll(root, Text.class, t -> t.isVisible() && (t.getStyle() & SWT.READ_ONLY) != 0).forEach(t -> shown.add(t.getText()));
+        return shown;
     }
 
     /** @return whether the widget is alive */

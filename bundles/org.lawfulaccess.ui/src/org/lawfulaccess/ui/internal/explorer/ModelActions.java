@@ -43,6 +43,8 @@ public final class ModelActions extends CommonActionProvider {
     private final CommandStackAction redo = CommandStackAction.redo();
     private DeleteAction delete;
     private RenameAction rename;
+    private ClipboardAction copy;
+    private ClipboardAction paste;
     private StructuredViewer viewer;
     private final ISelectionChangedListener follow = event -> follow();
 
@@ -51,6 +53,8 @@ public final class ModelActions extends CommonActionProvider {
         viewer = site.getStructuredViewer();
         delete = new DeleteAction(site.getViewSite().getShell(), viewer);
         rename = new RenameAction(viewer);
+        paste = ClipboardAction.paste(viewer);
+        copy = ClipboardAction.copy(viewer, paste);
         viewer.addSelectionChangedListener(follow);
         follow();
     }
@@ -65,6 +69,8 @@ public final class ModelActions extends CommonActionProvider {
         }
         delete.selectionChanged(viewer.getStructuredSelection());
         rename.selectionChanged(viewer.getStructuredSelection());
+        copy.selectionChanged(viewer.getStructuredSelection());
+        paste.selectionChanged(viewer.getStructuredSelection());
     }
 
     @Override
@@ -73,6 +79,8 @@ public final class ModelActions extends CommonActionProvider {
         bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
         bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
         bars.setGlobalActionHandler(ActionFactory.RENAME.getId(), rename);
+        bars.setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
+        bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), paste);
         bars.setGlobalActionHandler(ICommonActionConstants.OPEN, null);
         bars.updateActionBars();
     }
@@ -95,6 +103,8 @@ public final class ModelActions extends CommonActionProvider {
             }
             menu.appendToGroup(ICommonMenuConstants.GROUP_NEW, newMenu);
         });
+        menu.appendToGroup(ICommonMenuConstants.GROUP_EDIT, copy);
+        menu.appendToGroup(ICommonMenuConstants.GROUP_EDIT, paste);
         menu.appendToGroup(ICommonMenuConstants.GROUP_EDIT, rename);
         menu.appendToGroup(ICommonMenuConstants.GROUP_EDIT, delete);
     }

@@ -26,9 +26,17 @@ public final class ModelExplorer extends CommonNavigator implements ITabbedPrope
     public static final String ID = "org.lawfulaccess.ui.explorer"; //$NON-NLS-1$
 
     private final Map<ModelDocument, ViewerRefresher> refreshers = new HashMap<>();
+    /** The root shown for each document: a reload or a restore replaces it. */
+    private final Map<ModelDocument, Object> roots = new HashMap<>();
     private final ModelDocument.Listener dirty = document -> getCommonViewer().getControl().getDisplay().asyncExec(() -> {
-        if (!getCommonViewer().getControl().isDisposed()) {
-            getCommonViewer().update(document.ecosystem(), null);
+        if (getCommonViewer().getControl().isDisposed() || !ModelDocuments.get().all().contains(document)) {
+            return;
+        }
+        Object root = document.ecosystem();
+        if (roots.put(document, root) != root) {
+            getCommonViewer().refresh();
+        } else {
+            getCommonViewer().update(root, null);
         }
     });
     private final ModelDocuments.Listener openedOrClosed = this::openedOrClosed;
@@ -58,12 +66,14 @@ public final class ModelExplorer extends CommonNavigator implements ITabbedPrope
                 refresher.dispose();
             }
             document.removeListener(dirty);
-            getCommonViewer().remove(document.ecosystem());
+            Object root = roots.remove(document);
+            getCommonViewer().remove(root != null ? root : document.ecosystem());
         }
     }
 
     private void follow(ModelDocument document) {
         refreshers.computeIfAbsent(document, d -> {
+            roots.put(d, d.ecosystem());
             d.addListener(dirty);
             return ViewerRefresher.attach(getCommonViewer(), d.adapterFactory());
         });

@@ -18,7 +18,8 @@ import org.lawfulaccess.ui.ModelDocuments;
 /**
  * Shows a property tab only for model elements that have properties in its categories (plugin.xml
  * names them after the class, as for {@link CategorySection}), so a citation opens on Provenance
- * instead of an empty General tab, and folders show no tabs at all.
+ * instead of an empty General tab, and folders show no tabs at all. Without categories, the tab is
+ * shown for every model element.
  */
 public final class ElementFilter implements IFilter, IExecutableExtension {
 
@@ -33,6 +34,9 @@ public final class ElementFilter implements IFilter, IExecutableExtension {
     public boolean select(Object object) {
         if (!(AdapterFactoryEditingDomain.unwrap(object) instanceof EObject element)) {
             return false;
+        }
+        if (categories.isEmpty()) {
+            return ModelDocuments.get().documentOf(element).isPresent(); // a tab for every element, as Problems
         }
         return ModelDocuments.get().documentOf(element).map(document -> document.adapterFactory().adapt(element, IItemPropertySource.class))
                 .filter(IItemPropertySource.class::isInstance).map(IItemPropertySource.class::cast)

@@ -16,6 +16,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.menus.WorkbenchWindowControlContribution;
 import org.lawfulaccess.ui.ModelDocument;
 import org.lawfulaccess.ui.internal.editor.ModelEditor;
@@ -52,8 +54,7 @@ public final class AsOfControl extends WorkbenchWindowControlContribution {
         @Override
         public void partClosed(IWorkbenchPartReference reference) {
             if (reference.getPart(false) instanceof ModelEditor editor && editor.document() == document) {
-                IWorkbenchPart active = getWorkbenchWindow().getActivePage() == null ? null
-                        : getWorkbenchWindow().getActivePage().getActiveEditor();
+                IWorkbenchPart active = reference.getPage().getActiveEditor();
                 follow(active instanceof ModelEditor other && other != editor ? other.document() : null);
             }
         }
@@ -82,14 +83,26 @@ public final class AsOfControl extends WorkbenchWindowControlContribution {
                 document.setAsOf(null);
             }
         });
-        getWorkbenchWindow().getPartService().addPartListener(editors);
-        box.addListener(SWT.Dispose, e -> {
-            getWorkbenchWindow().getPartService().removePartListener(editors);
-            follow(null);
+        follow(null);
+        // The window is not known yet when the toolbar is first built in a new workspace.
+        box.getDisplay().asyncExec(() -> {
+            IWorkbenchWindow window = window();
+            if (box.isDisposed() || window == null) {
+                return;
+            }
+            window.getPartService().addPartListener(editors);
+            box.addListener(SWT.Dispose, e -> {
+                window.getPartService().removePartListener(editors);
+                follow(null);
+            });
+            IWorkbenchPart active = window.getActivePage() == null ? null : window.getActivePage().getActiveEditor();
+            follow(active instanceof ModelEditor editor ? editor.document() : null);
         });
-        IWorkbenchPart active = getWorkbenchWindow().getActivePage() == null ? null : getWorkbenchWindow().getActivePage().getActiveEditor();
-        follow(active instanceof ModelEditor editor ? editor.document() : null);
         return box;
+    }
+
+    private IWorkbenchWindow window() {
+        return getWorkbenchWindow() != null ? getWorkbenchWindow() : PlatformUI.getWorkbench().getActiveWorkbenchWindow();
     }
 
     private void follow(ModelDocument next) {

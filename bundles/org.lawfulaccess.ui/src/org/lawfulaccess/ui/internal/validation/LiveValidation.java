@@ -173,12 +173,11 @@ public final class LiveValidation {
         }
         waivers = readWaivers();
         refreshSideFile();
-        apply(List.of(withWaiver(finding)), List.of(finding.fingerprint()), false);
+        apply(List.of(finding.withSuppression(waiver)), List.of(finding.fingerprint()), false);
     }
 
     private Finding withWaiver(Finding finding) {
-        Optional<Suppression> waiver = waivers.suppression(finding.fingerprint());
-        return waiver.isPresent() && !finding.isSuppressed() ? finding.withSuppression(waiver.get()) : finding;
+        return waivers.suppression(finding.fingerprint()).map(finding::withSuppression).orElse(finding);
     }
 
     /** Reads the side file; a broken one is reported with file and line, as a problem on the model. */

@@ -49,12 +49,30 @@ public final class WaiveHandler extends AbstractHandler implements IExecutableEx
 
     @Override
     public Object execute(ExecutionEvent event) {
-        Shell shell = HandlerUtil.getActiveShell(event);
-        IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindow(event).getActivePage();
-        List<Target> targets = targets(HandlerUtil.getCurrentSelection(event), page);
+        run(HandlerUtil.getActiveShell(event), HandlerUtil.getActiveWorkbenchWindow(event).getActivePage(),
+                HandlerUtil.getCurrentSelection(event), waive);
+        return null;
+    }
+
+    /**
+     * Waives or un-waives findings, as the commands do; also used by the Properties' Problems tab.
+     *
+     * @param shell the shell for the justification and messages
+     * @param page the page with the models' editors
+     * @param selection finding markers (or what adapts to them)
+     * @param waive true to waive, false to remove waivers
+     */
+    public static void run(Shell shell, IWorkbenchPage page, Object selection, boolean waive) {
+        WaiveHandler handler = new WaiveHandler();
+        handler.waive = waive;
+        handler.apply(shell, page, selection);
+    }
+
+    private void apply(Shell shell, IWorkbenchPage page, Object selection) {
+        List<Target> targets = targets(selection, page);
         if (targets.isEmpty()) {
             MessageDialog.openInformation(shell, title(), waive ? ValidationMessages.waiveNothing : ValidationMessages.unwaiveNothing);
-            return null;
+            return;
         }
         Suppression template = null;
         if (waive) {
@@ -63,7 +81,7 @@ public final class WaiveHandler extends AbstractHandler implements IExecutableEx
                     targets.size(), SuppressionFile.of(side).getFileName()), "", //$NON-NLS-1$
                     text -> text.isBlank() ? ValidationMessages.waiveEmpty : null);
             if (dialog.open() != Window.OK) {
-                return null;
+                return;
             }
             template = new Suppression("-", dialog.getValue().strip(), System.getProperty("user.name", "?"), LocalDate.now()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
@@ -74,10 +92,9 @@ public final class WaiveHandler extends AbstractHandler implements IExecutableEx
                 target.editor.validation().setWaiver(target.finding, waiver);
             } catch (ConfigException e) {
                 MessageDialog.openError(shell, ValidationMessages.waiveFailedTitle, e.getMessage());
-                return null;
+                return;
             }
         }
-        return null;
     }
 
     private String title() {
