@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
+import org.lawfulaccess.validation.internal.Elements;
 
 /**
  * One problem a rule found.
@@ -50,6 +51,31 @@ public record Finding(String ruleId, Severity severity, String message, List<EOb
         NEW,
         /** The baseline has a finding with this fingerprint. */
         UNCHANGED
+    }
+
+    /**
+     * The fingerprint a finding of a rule on these elements with this discriminator has. A rule may
+     * report several findings on one element (LA-INT-01: each dangling reference, the latency, the
+     * validity); a tool that acts on one of them (a quick fix) tells them apart by recomputing the
+     * fingerprint of each candidate.
+     *
+     * @param ruleId the rule id
+     * @param elements the finding's elements, in the rule's order
+     * @param discriminator the rule's discriminator, possibly empty
+     * @return the fingerprint, as {@link #fingerprint()} gives it
+     */
+    public static String fingerprint(String ruleId, List<? extends EObject> elements, String discriminator) {
+        return Elements.fingerprint(ruleId,
+                elements.stream().map(Elements::id).toList(), discriminator);
+    }
+
+    /**
+     * @param element an element
+     * @return the id findings use for it in {@link #elementIds()} and in discriminators: its XMI id,
+     *         else its proxy's address, else a stand-in stable within the run
+     */
+    public static String elementId(EObject element) {
+        return Elements.id(element);
     }
 
     /** @return whether the finding is waived */
