@@ -19,12 +19,16 @@ public final class LawfulPerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         String editors = layout.getEditorArea();
-        layout.addView(ModelExplorer.ID, IPageLayout.LEFT, 0.26f, editors);
-        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editors); //$NON-NLS-1$
-        bottom.addView(IPageLayout.ID_PROP_SHEET);
-        bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
-        bottom.addView(EvidenceView.ID);
-        bottom.addView(RouteView.ID);
+        // As Capella lays out its views: the explorer on the left; below the editor the findings beside
+        // the properties of the selection and the evidence of a finding; the routes of the selected
+        // scenario beside the editor.
+        layout.addView(ModelExplorer.ID, IPageLayout.LEFT, 0.24f, editors);
+        IFolderLayout findings = layout.createFolder("findings", IPageLayout.BOTTOM, 0.55f, editors); //$NON-NLS-1$
+        findings.addView(IPageLayout.ID_PROBLEM_VIEW);
+        IFolderLayout details = layout.createFolder("details", IPageLayout.RIGHT, 0.5f, "findings"); //$NON-NLS-1$ //$NON-NLS-2$
+        details.addView(IPageLayout.ID_PROP_SHEET);
+        details.addView(EvidenceView.ID); // beside the Problems view, so a finding and its evidence show together
+        layout.addView(RouteView.ID, IPageLayout.RIGHT, 0.5f, editors);
         layout.addShowViewShortcut(ModelExplorer.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
