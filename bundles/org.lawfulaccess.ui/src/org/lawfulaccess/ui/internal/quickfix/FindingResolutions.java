@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
+import org.lawfulaccess.ui.internal.validation.LiveValidation;
 
 /**
  * Offers the contributed quick fixes on finding markers, in the Problems view (Quick Fix, Ctrl+1):
@@ -19,7 +20,7 @@ public final class FindingResolutions implements IMarkerResolutionGenerator2 {
     /** Cheap: asked for every selected marker before a menu shows, so it reads the rule id only. */
     @Override
     public boolean hasResolutions(IMarker marker) {
-        String rule = marker.getAttribute(org.lawfulaccess.ui.internal.validation.LiveValidation.RULE, null);
+        String rule = marker.getAttribute(LiveValidation.RULE, null);
         return rule != null && QuickFixes.get().hasFixes(rule);
     }
 

@@ -57,16 +57,22 @@ final class QuickFixDialog extends Dialog {
             item.setData(proposal);
         }
         table.setSelection(0);
-        description.setText(chosen.fix().description());
+        description.setText(detail(chosen));
         table.addListener(SWT.Selection, event -> {
             if (event.item != null && event.item.getData() instanceof QuickFixHandler.Proposal proposal) {
                 chosen = proposal;
-                description.setText(proposal.fix().description());
+                description.setText(detail(proposal));
                 area.layout(true);
             }
         });
         table.addListener(SWT.DefaultSelection, event -> okPressed());
         return area;
+    }
+
+    /** The finding in full (the list may cut it) and what the fix changes. */
+    private static String detail(QuickFixHandler.Proposal proposal) {
+        return QuickFixMessages.bind(QuickFixMessages.proposalDetail, proposal.finding().ruleId() + ": " + proposal.finding().message(), //$NON-NLS-1$
+                proposal.fix().description());
     }
 
     /** @return the fix chosen */

@@ -15,6 +15,7 @@ final class QuickFixMessages extends NLS {
     public static String dialogMessage;
     public static String noFix;
     public static String proposal;
+    public static String proposalDetail;
     public static String contactLabel;
     public static String contactDescription;
     public static String providerContactLabel;
