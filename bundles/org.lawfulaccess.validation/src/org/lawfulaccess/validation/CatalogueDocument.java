@@ -123,7 +123,7 @@ public final class CatalogueDocument {
             body { font-family: sans-serif; font-size: 10pt; line-height: 1.45; max-width: 60em; margin: 1em 2em; color: #222; }
             h1 { font-size: 16pt; } h2 { font-size: 13pt; margin-top: 1.6em; border-bottom: 1px solid #ccc; }
             table { border-collapse: collapse; } th, td { border: 1px solid #ccc; padding: 2px 8px; text-align: left; vertical-align: top; }
-            th { background: #eef1f5; } code { font-family: monospace; background: #f3f3f3; padding: 0 2px; }
+            th { background: #eef1f5; } td:first-child { white-space: nowrap; } code { font-family: monospace; background: #f3f3f3; padding: 0 2px; }
             dl { margin-left: 0; } dt { font-weight: bold; float: left; width: 9em; clear: left; } dd { margin-left: 9.5em; }
             .example { font-style: italic; } .source { color: #555; }
             """; //$NON-NLS-1$

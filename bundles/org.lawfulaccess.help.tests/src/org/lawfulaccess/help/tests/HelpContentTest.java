@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -101,9 +102,18 @@ class HelpContentTest {
         }
     }
 
+    @Test
+    void everyRuleOfTheCatalogueIsOnThePageOnce() throws IOException {
+        String page = read(CATALOGUE_PAGE);
+        for (RuleCatalogue.Entry entry : RuleCatalogue.discover().entries()) {
+            String heading = "<h2 id=\"" + entry.descriptor().id().toLowerCase(Locale.ROOT) + "\">"; //$NON-NLS-1$ //$NON-NLS-2$
+            assertEquals(page.indexOf(heading), page.lastIndexOf(heading), entry.descriptor().id() + " has more than one section");
+        }
+    }
+
     /** @return the text of a rule's section, from its heading to the next */
     private static String section(String page, String ruleId) {
-        String heading = "<h2 id=\"" + ruleId.toLowerCase(java.util.Locale.ROOT) + "\">"; //$NON-NLS-1$ //$NON-NLS-2$
+        String heading = "<h2 id=\"" + ruleId.toLowerCase(Locale.ROOT) + "\">"; //$NON-NLS-1$ //$NON-NLS-2$
         int start = page.indexOf(heading);
         assertTrue(start >= 0, ruleId + " has no section on the catalogue page");
         int end = page.indexOf("<h2", start + heading.length()); //$NON-NLS-1$
@@ -184,14 +194,5 @@ class HelpContentTest {
 
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-    }
-
-    @Test
-    void everyRuleOfTheCatalogueIsOnThePageOnce() throws IOException {
-        String page = read(CATALOGUE_PAGE);
-        for (RuleCatalogue.Entry entry : RuleCatalogue.discover().entries()) {
-            String heading = "<h2 id=\"" + entry.descriptor().id().toLowerCase(java.util.Locale.ROOT) + "\">"; //$NON-NLS-1$ //$NON-NLS-2$
-            assertEquals(page.indexOf(heading), page.lastIndexOf(heading), entry.descriptor().id() + " has more than one section");
-        }
     }
 }
