@@ -30,10 +30,11 @@ import org.eclipse.emf.ecore.EClass;
  *        (beyond the shared analyses it asks for), or empty if it may read anything; an incremental
  *        validation re-runs the rule after an edit of another class only if an analysis it used
  *        changed or one of its findings names the edited element
+ * @param parameters the parameters it reads from the configuration; empty if none
  */
 public record RuleDescriptor(String id, String title, Category category, Severity defaultSeverity,
         boolean enabledByDefault, List<EClass> targets, RuleScope scope, List<LegalBasis> legalBasis,
-        String description, String example, List<EClass> reads) {
+        String description, String example, List<EClass> reads, List<RuleParameter> parameters) {
 
     /** The shape of a rule id: {@code LA-TIME-01}, {@code ACME-CONTRACT-2}. */
     public static final Pattern ID_PATTERN = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+"); //$NON-NLS-1$
@@ -56,6 +57,29 @@ public record RuleDescriptor(String id, String title, Category category, Severit
         description = description == null ? "" : description; //$NON-NLS-1$
         example = example == null ? "" : example; //$NON-NLS-1$
         reads = reads == null ? List.of() : List.copyOf(reads);
+        parameters = parameters == null ? List.of() : List.copyOf(parameters);
+    }
+
+    /**
+     * A descriptor of a rule without parameters.
+     *
+     * @param id the rule id
+     * @param title the title
+     * @param category the category
+     * @param defaultSeverity the default severity
+     * @param enabledByDefault whether it runs by default
+     * @param targets the target classes
+     * @param scope what the rule reads
+     * @param legalBasis the legal texts it rests on
+     * @param description what it flags and why
+     * @param example a short example
+     * @param reads for a {@link RuleScope#MODEL} rule, the classes whose elements it reads directly, or empty
+     */
+    public RuleDescriptor(String id, String title, Category category, Severity defaultSeverity,
+            boolean enabledByDefault, List<EClass> targets, RuleScope scope, List<LegalBasis> legalBasis,
+            String description, String example, List<EClass> reads) {
+        this(id, title, category, defaultSeverity, enabledByDefault, targets, scope, legalBasis, description, example, reads,
+                List.of());
     }
 
     /**
@@ -76,7 +100,7 @@ public record RuleDescriptor(String id, String title, Category category, Severit
             boolean enabledByDefault, List<EClass> targets, RuleScope scope, List<LegalBasis> legalBasis,
             String description, String example) {
         this(id, title, category, defaultSeverity, enabledByDefault, targets, scope, legalBasis, description, example,
-                List.of());
+                List.of(), List.of());
     }
 
     /**
@@ -123,6 +147,7 @@ public record RuleDescriptor(String id, String title, Category category, Severit
         private String description = ""; //$NON-NLS-1$
         private String example = ""; //$NON-NLS-1$
         private final List<EClass> reads = new ArrayList<>();
+        private final List<RuleParameter> parameters = new ArrayList<>();
 
         private Builder(String id, String title, Category category) {
             this.id = id;
@@ -183,10 +208,23 @@ public record RuleDescriptor(String id, String title, Category category, Severit
             return this;
         }
 
+        /**
+         * Declares a parameter the rule reads from the configuration.
+         *
+         * @param name its name, e.g. {@code marginDays}
+         * @param defaultValue the value used when none is configured
+         * @param parameterDescription what it changes
+         * @return this builder
+         */
+        public Builder parameter(String name, String defaultValue, String parameterDescription) {
+            parameters.add(new RuleParameter(name, defaultValue, parameterDescription));
+            return this;
+        }
+
         /** @return the descriptor */
         public RuleDescriptor build() {
             return new RuleDescriptor(id, title, category, severity, enabled, targets, scope, legalBasis, description, example,
-                    reads);
+                    reads, parameters);
         }
     }
 }

@@ -23,13 +23,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code lawful rules}: the installed rule catalogue, in-house rules included. */
-@Command(name = "rules", description = "Lists the installed validation rules (text, json, or the catalogue page as markdown).")
+@Command(name = "rules", description = "Lists the installed validation rules (text, json, or the catalogue page as markdown or html).")
 public final class RulesCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json, markdown or html (default: ${DEFAULT-VALUE}).")
     private String format;
 
     @Override
@@ -40,7 +40,8 @@ public final class RulesCommand implements Callable<Integer> {
         case "text" -> text(catalogue, out); //$NON-NLS-1$
         case "json" -> json(catalogue, out); //$NON-NLS-1$
         case "markdown" -> out.print(CatalogueDocument.markdown(catalogue)); //$NON-NLS-1$
-        default -> throw new UserError(Messages.format("cli.badFormat", format, "text, json, markdown")); //$NON-NLS-1$ //$NON-NLS-2$
+        case "html" -> out.print(CatalogueDocument.html(catalogue)); //$NON-NLS-1$
+        default -> throw new UserError(Messages.format("cli.badFormat", format, "text, json, markdown, html")); //$NON-NLS-1$ //$NON-NLS-2$
         }
         out.flush();
         return Main.OK;

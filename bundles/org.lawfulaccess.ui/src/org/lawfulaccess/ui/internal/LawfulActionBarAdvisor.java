@@ -57,6 +57,8 @@ final class LawfulActionBarAdvisor extends ActionBarAdvisor {
         windowMenu.add(add(ActionFactory.PREFERENCES, window));
 
         MenuManager help = new MenuManager(Messages.menuHelp, IWorkbenchActionConstants.M_HELP);
+        help.add(add(ActionFactory.HELP_CONTENTS, window)); // the user guide and the rule catalogue
+        help.add(new Separator());
         help.add(add(ActionFactory.ABOUT, window));
 
         menuBar.add(file);

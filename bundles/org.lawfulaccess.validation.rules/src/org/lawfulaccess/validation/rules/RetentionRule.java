@@ -47,6 +47,7 @@ final class RetentionRule extends GapRule {
             .legalBasis(AccessMessages.format("basis.lqdn"), AccessMessages.format("source.lqdn")) //$NON-NLS-1$ //$NON-NLS-2$
             .description(AccessMessages.format("time01.description")) //$NON-NLS-1$
             .example(AccessMessages.format("time01.example")) //$NON-NLS-1$
+            .parameter(MARGIN, "0", AccessMessages.format("time01.parameter." + MARGIN)) //$NON-NLS-1$ //$NON-NLS-2$
             .build();
 
     RetentionRule() {

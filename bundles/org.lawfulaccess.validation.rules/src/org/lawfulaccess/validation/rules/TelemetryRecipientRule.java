@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.lawfulaccess.model.Actor;
@@ -52,6 +53,8 @@ final class TelemetryRecipientRule implements Rule {
             .scope(RuleScope.TARGET)
             .description(ProtectionMessages.format(ID + ".description")) //$NON-NLS-1$
             .example(ProtectionMessages.format(ID + ".example")) //$NON-NLS-1$
+            .parameter(KINDS, DEFAULT_KINDS.stream().map(Enum::name).collect(Collectors.joining(", ")), //$NON-NLS-1$
+                    ProtectionMessages.format(ID + ".parameter." + KINDS)) //$NON-NLS-1$
             .build();
 
     @Override

@@ -52,6 +52,7 @@ final class WeakProvenanceRule implements Rule {
             .scope(RuleScope.TARGET)
             .description(ProtectionMessages.format(ID + ".description", DEFAULT_TYPES)) //$NON-NLS-1$
             .example(ProtectionMessages.format(ID + ".example")) //$NON-NLS-1$
+            .parameter(TYPES, DEFAULT_TYPES, ProtectionMessages.format(ID + ".parameter." + TYPES)) //$NON-NLS-1$
             .build();
 
     @Override
