@@ -25,7 +25,6 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
@@ -193,11 +192,8 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         if (element == null) {
             return;
         }
+        ModelExplorer.reveal(getSite().getPage(), element);
         try {
-            IViewPart view = getSite().getPage().showView(ModelExplorer.ID);
-            if (view instanceof ModelExplorer explorer) {
-                explorer.selectReveal(new StructuredSelection(element));
-            }
             getSite().getPage().showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
         } catch (PartInitException e) {
             // the views are part of the perspective; if one cannot open, the explorer selection is enough

@@ -7,12 +7,16 @@ package org.lawfulaccess.ui.internal.explorer;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.navigator.CommonNavigator;
 import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
 import org.lawfulaccess.edit.ui.ViewerRefresher;
@@ -119,6 +123,22 @@ public final class ModelExplorer extends CommonNavigator implements ITabbedPrope
             d.addListener(dirty);
             return ViewerRefresher.attach(getCommonViewer(), d.adapterFactory());
         });
+    }
+
+    /**
+     * Shows the explorer and selects an element in it, as a double-click in another view asks.
+     *
+     * @param page the page to show it in
+     * @param element the element
+     */
+    public static void reveal(IWorkbenchPage page, EObject element) {
+        try {
+            if (page.showView(ID) instanceof ModelExplorer explorer) {
+                explorer.selectReveal(new StructuredSelection(element));
+            }
+        } catch (PartInitException e) {
+            // the explorer is part of the perspective
+        }
     }
 
     @Override

@@ -25,7 +25,6 @@ import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeViewerListener;
 import org.eclipse.jface.viewers.TreeExpansionEvent;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
@@ -41,7 +40,6 @@ import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.part.ViewPart;
@@ -352,13 +350,7 @@ public final class RouteView extends ViewPart implements ISelectionListener {
         if (element == null) {
             return;
         }
-        try {
-            if (getSite().getPage().showView(ModelExplorer.ID) instanceof ModelExplorer explorer) {
-                explorer.selectReveal(new StructuredSelection(element));
-            }
-        } catch (PartInitException e) {
-            // the explorer is part of the perspective
-        }
+        ModelExplorer.reveal(getSite().getPage(), element);
     }
 
     /** @return the header lines shown (scenario, context, summary), for tests and accessibility tools */

@@ -12,7 +12,6 @@ import org.eclipse.core.runtime.Adapters;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -20,7 +19,6 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.part.ViewPart;
 import org.lawfulaccess.ui.ModelDocument;
@@ -138,13 +136,7 @@ public final class EvidenceView extends ViewPart implements ISelectionListener {
         if (element == null) {
             return;
         }
-        try {
-            if (getSite().getPage().showView(ModelExplorer.ID) instanceof ModelExplorer explorer) {
-                explorer.selectReveal(new StructuredSelection(element));
-            }
-        } catch (PartInitException e) {
-            // the explorer is part of the perspective
-        }
+        ModelExplorer.reveal(getSite().getPage(), element);
     }
 
     @Override
