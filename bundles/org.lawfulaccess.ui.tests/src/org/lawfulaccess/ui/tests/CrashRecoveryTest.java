@@ -82,7 +82,9 @@ class CrashRecoveryTest {
         }
         String framework = Path.of(URI.create(properties.getProperty("osgi.framework"))).toString();
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx1g",
-                "-D" + CrashScript.STEP + "=" + step, "-D" + CrashScript.REPORT + "=" + report));
+                "-D" + CrashScript.STEP + "=" + step, "-D" + CrashScript.REPORT + "=" + report,
+                // as the product's launcher sets it: the JRE's packages (javax.xml.stream) reach every bundle
+                "-Dosgi.compatibility.bootdelegation=true"));
         for (String property : List.of("osgi.os", "osgi.ws", "osgi.arch", "lawful.screenshots")) {
             if (System.getProperty(property) != null) {
                 command.add("-D" + property + "=" + System.getProperty(property));
