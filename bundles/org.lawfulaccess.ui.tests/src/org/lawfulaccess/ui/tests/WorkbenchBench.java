@@ -26,7 +26,6 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
@@ -116,7 +115,7 @@ public final class WorkbenchBench implements IStartup {
             times.add(openOnce(page, explorer, file));
             page.closeAllEditors(false);
             Tree tree = explorer.getCommonViewer().getTree();
-            waitFor(() -> tree.getItemCount() == 0 && !problemsShown(page));
+            waitFor("the model closed", () -> tree.getItemCount() == 0 && !problemsShown(page));
         }
         return times;
     }
@@ -126,7 +125,7 @@ public final class WorkbenchBench implements IStartup {
         Tree tree = explorer.getCommonViewer().getTree();
         long start = System.nanoTime();
         ModelEditor editor = (ModelEditor) OpenModel.open(page, file);
-        waitFor(() -> editor.document() != null && editor.validation() != null
+        waitFor("the model open, in the explorer and the Problems view", () -> editor.document() != null && editor.validation() != null
                 && Arrays.stream(tree.getItems()).anyMatch(i -> i.getData() == editor.document().ecosystem()
                         || i.getText().contains(editor.document().ecosystem().getName()))
                 && problemsShown(page));
@@ -150,7 +149,7 @@ public final class WorkbenchBench implements IStartup {
             String name = ((NamedElement) item.getData()).getName();
             long start = System.nanoTime();
             Ui.select(item);
-            waitFor(() -> ((IStructuredSelection) explorer.getCommonViewer().getSelection()).getFirstElement() == item.getData()
+            waitFor("the properties of " + name, () -> ((IStructuredSelection) explorer.getCommonViewer().getSelection()).getFirstElement() == item.getData()
                     && shows(properties.getCurrentPage().getControl(), name));
             times.add(millisSince(start));
         }
@@ -168,8 +167,10 @@ public final class WorkbenchBench implements IStartup {
         return Arrays.stream(items).filter(i -> i.getData() instanceof NamedElement).limit(2).toList();
     }
 
+    /** @return whether the property sheet's table has a row whose value is the text */
     private static boolean shows(Control root, String text) {
-        return root != null && !Ui.findAll(root, Text.class, t -> t.isVisible() && t.getText().equals(text)).isEmpty();
+        return root != null && !Ui.findAll(root, Tree.class, t -> t.isVisible()
+                && Ui.allItems(t).stream().anyMatch(i -> t.getColumnCount() > 1 && text.equals(i.getText(1)))).isEmpty();
     }
 
     /**
@@ -187,10 +188,10 @@ public final class WorkbenchBench implements IStartup {
             Command remove = RemoveCommand.create(domain, fact, LawfulPackage.Literals.SOURCED__CITATIONS, List.copyOf(fact.getCitations()));
             long start = System.nanoTime();
             domain.getCommandStack().execute(remove);
-            waitFor(() -> !markerIds(file).equals(before));
+            waitFor("a change of the markers", () -> !markerIds(file).equals(before));
             times.add(millisSince(start));
             domain.getCommandStack().undo();
-            waitFor(() -> findings(file).equals(findings));
+            waitFor("the findings back after undo", () -> findings(file).equals(findings));
         }
         return times;
     }
@@ -219,12 +220,12 @@ public final class WorkbenchBench implements IStartup {
     }
 
     /** Dispatches events until the condition holds; a bench run that hangs says so instead of waiting forever. */
-    private static void waitFor(BooleanSupplier condition) {
+    private static void waitFor(String what, BooleanSupplier condition) {
         Display display = Display.getCurrent();
         long end = System.currentTimeMillis() + TIMEOUT_MS;
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > end) {
-                throw new AssertionError("timed out"); //$NON-NLS-1$
+                throw new AssertionError("timed out waiting for " + what); //$NON-NLS-1$
             }
             if (!display.readAndDispatch()) {
                 display.timerExec(1, () -> {
