@@ -7,6 +7,7 @@ package org.lawfulaccess.ui.tests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -46,15 +47,16 @@ import org.lawfulaccess.ui.internal.validation.LiveValidation;
 import org.lawfulaccess.ui.tests.support.Ui;
 
 /**
- * The in-workbench part of {@code bin/lawful-bench workbench}: inside a real workbench, started by
+ * The in-workbench part of {@code bin/lawful-bench workbench}. Inside a real workbench, started by
  * that script as its own process with the property {@value #REPORT}, it generates a 10k- and a
- * 100k-element model, opens each five times the way File &gt; Open does until the editor, the Model
- * Explorer's root and the Problems view's first entries are shown, then at 100k times five
- * selections in the explorer until the Properties view shows the element and five edits until the
- * marker set changes. It writes the samples, in milliseconds, a line per measure, and closes the
- * workbench; the script prints their medians. It asserts nothing on time (machines are noisy), and
- * a workbench started without the property does nothing. It runs at startup rather than as a test
- * so that the normal test run never pays for it and it needs no build to run.
+ * 100k-element model beside the report and opens each five times the way File &gt; Open does,
+ * until the editor, the Model Explorer's root and the Problems view's first entries are shown;
+ * then, at 100k, it times five selections in the explorer until the Properties view shows the
+ * element, and five edits until the marker set changes. It writes the samples in milliseconds, a
+ * line per measure, and closes the workbench; the script prints their medians. It asserts nothing
+ * on time (machines are noisy), and a workbench started without the property does nothing. It runs
+ * at startup rather than as a test so that the normal test run never pays for it and the script
+ * runs it without Maven, from the bundles of the last UI test run.
  */
 public final class WorkbenchBench implements IStartup {
 
@@ -72,12 +74,14 @@ public final class WorkbenchBench implements IStartup {
         display.asyncExec(() -> {
             List<String> lines = new ArrayList<>();
             try {
-                run(Files.createTempDirectory("lawful-bench"), lines); //$NON-NLS-1$
+                run(Path.of(report).getParent(), lines); // the script's folder, which it deletes
             } catch (Exception | AssertionError e) {
                 lines.add("failed: " + e); //$NON-NLS-1$
             }
-            try {
-                Files.write(Path.of(report), lines);
+            try { // whole or not at all: the script reads it as soon as it is there
+                Path partial = Path.of(report + ".partial"); //$NON-NLS-1$
+                Files.write(partial, lines);
+                Files.move(partial, Path.of(report), StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
                 e.printStackTrace();
             }
