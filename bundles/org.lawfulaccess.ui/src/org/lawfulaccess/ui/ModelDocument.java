@@ -63,6 +63,9 @@ public final class ModelDocument {
         this.store = store;
         this.adapterFactory = ItemProviders.newAdapterFactory();
         this.domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), store.newResourceSet());
+        // How the item property descriptors find the domain: without it, a value set in the Properties
+        // view would bypass the command stack (no undo, no dirty marker, no live validation).
+        domain.getResourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
         domain.getCommandStack().addCommandStackListener(stackListener);
     }
 

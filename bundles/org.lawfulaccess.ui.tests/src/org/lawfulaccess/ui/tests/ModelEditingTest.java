@@ -24,6 +24,7 @@ import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.TransferData;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
@@ -44,6 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lawfulaccess.model.Actor;
 import org.lawfulaccess.model.Ecosystem;
 import org.lawfulaccess.model.Jurisdiction;
+import org.lawfulaccess.model.Provider;
 import org.lawfulaccess.ui.ModelDocuments;
 import org.lawfulaccess.ui.internal.OpenModel;
 import org.lawfulaccess.ui.internal.editor.ModelEditor;
@@ -160,6 +162,54 @@ class ModelEditingTest {
         page.activate(page.findView(ModelExplorer.ID));
         execute("org.eclipse.ui.edit.undo");
         Ui.waitFor("Belgium restored", () -> Ui.child(jurisdictions, "Belgium (BE)").isPresent());
+    }
+
+    @Test
+    void aProviderAndAnInstrumentMadeInTheExplorerAreRenamedInThePropertiesAndUndone() throws Exception {
+        ModelEditor editor = open(Files.move(model, folder.resolve("belgium-new.lawful")));
+        Tree tree = explorerTree();
+        TreeItem root = Ui.waitFor("the model in the explorer", () -> Ui.item(tree, "Belgium 2021"));
+        TreeItem actors = Ui.child(root, "Actors (").orElseThrow();
+        TreeItem instruments = Ui.child(root, "Instruments (").orElseThrow();
+        String actorsBefore = actors.getText();
+        String instrumentsBefore = instruments.getText();
+        page.activate(page.findView(ModelExplorer.ID));
+        Ui.select(instruments);
+        Ui.clickMenu(tree, "New", "Instrument");
+        Ui.waitFor("a new instrument", () -> !instruments.getText().equals(instrumentsBefore));
+        Ui.select(actors);
+        Ui.clickMenu(tree, "New", "Provider");
+        Ui.waitFor("a new provider", () -> !actors.getText().equals(actorsBefore));
+        Provider provider = (Provider) Ui.waitFor("the new provider selected", () -> Optional.ofNullable(
+                ((ModelExplorer) page.findView(ModelExplorer.ID)).getCommonViewer().getStructuredSelection().getFirstElement())
+                .filter(Provider.class::isInstance));
+
+        page.showView(IPageLayout.ID_PROP_SHEET);
+        TreeItem name = Ui.waitFor("the provider's name in the properties", () -> Ui.findAll(window.getShell(), Tree.class, t -> t != tree).stream()
+                .flatMap(t -> Ui.allItems(t).stream()).filter(i -> "Name".equals(i.getText(0))).findFirst());
+        Tree sheet = name.getParent();
+        sheet.setSelection(name);
+        Rectangle cell = name.getBounds(1);
+        Event click = new Event();
+        click.button = 1;
+        click.x = cell.x + cell.width / 2;
+        click.y = cell.y + cell.height / 2;
+        sheet.notifyListeners(SWT.MouseDown, click); // a click on the value makes it editable
+        Text value = Ui.waitFor("the value's editor", () -> Ui.find(sheet, Text.class, Text::isVisible));
+        value.setText("Acme Messaging");
+        Event enter = new Event();
+        enter.character = SWT.CR;
+        enter.keyCode = SWT.CR;
+        value.notifyListeners(SWT.DefaultSelection, enter);
+        Ui.waitFor("the name in the model", () -> "Acme Messaging".equals(provider.getName()));
+        Ui.waitFor("the name in the explorer", () -> Ui.child(actors, "Acme Messaging").isPresent());
+        assertTrue(editor.isDirty());
+
+        assertEquals("Set", editor.document().editingDomain().getCommandStack().getUndoCommand().getLabel(),
+                "the value typed is a command");
+        execute("org.eclipse.ui.edit.undo");
+        Ui.waitFor("the name undone", () -> !"Acme Messaging".equals(provider.getName()));
+        Ui.waitFor("the explorer follows", () -> Ui.child(actors, "Acme Messaging").isEmpty());
     }
 
     @Test
