@@ -38,6 +38,8 @@ class WorkbenchSmokeTest {
         assertNotNull(page.findView(ModelExplorer.ID), "Model Explorer missing");
         assertNotNull(page.findViewReference(IPageLayout.ID_PROBLEM_VIEW), "Problems view missing");
         assertTrue(window.getShell().getMenuBar().getItemCount() >= 4, "menu bar incomplete");
+        assertEquals(1, Ui.menuBarItems(window.getShell(), "File").stream().filter(t -> t.startsWith("Open File")).count(),
+                "one Open File: " + Ui.menuBarItems(window.getShell(), "File"));
         Ui.screenshot(window.getShell(), "workbench.png");
     }
 

@@ -17,6 +17,8 @@ final class LawfulWindowAdvisor extends WorkbenchWindowAdvisor {
         super(configurer);
     }
 
+    private static final String IDE_OPEN_FILES = "org.eclipse.ui.actionSet.openFiles"; //$NON-NLS-1$
+
     @Override
     public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer configurer) {
         return new LawfulActionBarAdvisor(configurer);
@@ -35,5 +37,9 @@ final class LawfulWindowAdvisor extends WorkbenchWindowAdvisor {
     @Override
     public void postWindowOpen() {
         WindowTitle.follow(getWindowConfigurer().getWindow());
+        // The IDE's own File > Open File... would stand beside ours, which links the file for its markers.
+        if (getWindowConfigurer().getWindow().getActivePage() != null) {
+            getWindowConfigurer().getWindow().getActivePage().hideActionSet(IDE_OPEN_FILES);
+        }
     }
 }
