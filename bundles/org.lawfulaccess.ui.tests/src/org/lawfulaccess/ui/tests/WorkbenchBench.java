@@ -129,9 +129,9 @@ public final class WorkbenchBench implements IStartup {
         Tree tree = explorer.getCommonViewer().getTree();
         long start = System.nanoTime();
         ModelEditor editor = (ModelEditor) OpenModel.open(page, file);
-        waitFor("the model open, in the explorer and the Problems view", () -> editor.document() != null && editor.validation() != null
-                && Arrays.stream(tree.getItems()).anyMatch(i -> i.getData() == editor.document().ecosystem()
-                        || i.getText().contains(editor.document().ecosystem().getName()))
+        waitFor("the model open, in the explorer and the Problems view", () -> editor.document() != null
+                && editor.validation() != null
+                && Arrays.stream(tree.getItems()).anyMatch(i -> i.getData() == editor.document().ecosystem())
                 && problemsShown(page));
         return millisSince(start);
     }
@@ -153,8 +153,9 @@ public final class WorkbenchBench implements IStartup {
             String name = ((NamedElement) item.getData()).getName();
             long start = System.nanoTime();
             Ui.select(item);
-            waitFor("the properties of " + name, () -> ((IStructuredSelection) explorer.getCommonViewer().getSelection()).getFirstElement() == item.getData()
-                    && shows(properties.getCurrentPage().getControl(), name));
+            waitFor("the properties of " + name,
+                    () -> ((IStructuredSelection) explorer.getCommonViewer().getSelection()).getFirstElement() == item.getData()
+                            && shows(properties.getCurrentPage().getControl(), name));
             times.add(millisSince(start));
         }
         return times;
@@ -184,7 +185,7 @@ public final class WorkbenchBench implements IStartup {
     private static List<Long> edit(ModelEditor editor) throws Exception {
         EditingDomain domain = editor.document().editingDomain();
         IFile file = editor.document().file();
-        List<Fact> cited = editor.document().ecosystem().getFacts().stream().filter(f -> f.getCitations().size() > 0).limit(RUNS).toList();
+        List<Fact> cited = editor.document().ecosystem().getFacts().stream().filter(f -> !f.getCitations().isEmpty()).limit(RUNS).toList();
         List<Long> times = new ArrayList<>();
         for (Fact fact : cited) {
             Set<Long> before = markerIds(file);
