@@ -224,21 +224,9 @@ public final class WorkbenchBench implements IStartup {
                 .anyMatch(i -> i.getText().matches("(Errors|Warnings|Infos) \\(.*"))).isPresent(); //$NON-NLS-1$
     }
 
-    /** Dispatches events until the condition holds; a bench run that hangs says so instead of waiting forever. */
+    /** Dispatches events until the condition holds, checking every millisecond; a bench run that hangs says so. */
     private static void waitFor(String what, BooleanSupplier condition) {
-        Display display = Display.getCurrent();
-        long end = System.currentTimeMillis() + TIMEOUT_MS;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                throw new AssertionError("timed out waiting for " + what); //$NON-NLS-1$
-            }
-            if (!display.readAndDispatch()) {
-                display.timerExec(1, () -> {
-                    // wakes the sleeping loop
-                });
-                display.sleep();
-            }
-        }
+        Ui.waitFor(what, TIMEOUT_MS, 1, condition);
     }
 
     private static long millisSince(long start) {

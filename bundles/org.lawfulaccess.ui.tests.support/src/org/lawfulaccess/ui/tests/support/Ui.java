@@ -67,14 +67,27 @@ public final class Ui {
      * @throws AssertionError if it does not hold within {@link #TIMEOUT_MS}
      */
     public static void waitFor(String what, BooleanSupplier condition) {
+        waitFor(what, TIMEOUT_MS, 20, condition);
+    }
+
+    /**
+     * Dispatches events until the condition holds, checking it at least every {@code pollMillis}.
+     *
+     * @param what what is awaited, for the failure message
+     * @param timeoutMillis how long to wait at most
+     * @param pollMillis the longest time between two checks when no event comes
+     * @param condition the condition
+     * @throws AssertionError if it does not hold in time
+     */
+    public static void waitFor(String what, long timeoutMillis, int pollMillis, BooleanSupplier condition) {
         Display display = Display.getCurrent();
-        long end = System.currentTimeMillis() + TIMEOUT_MS;
+        long end = System.currentTimeMillis() + timeoutMillis;
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > end) {
                 throw new AssertionError("timed out waiting for " + what); //$NON-NLS-1$
             }
             if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> {
+                display.timerExec(pollMillis, () -> {
                     // wakes the sleeping loop
                 });
                 display.sleep();
