@@ -43,6 +43,10 @@ final class LawfulWorkbenchAdvisor extends WorkbenchAdvisor {
         declare(configurer, "IMG_OBJS_ERROR_PATH", "error_tsk.png"); //$NON-NLS-1$ //$NON-NLS-2$
         declare(configurer, "IMG_OBJS_WARNING_PATH", "warn_tsk.png"); //$NON-NLS-1$ //$NON-NLS-2$
         declare(configurer, "IMG_OBJS_INFO_PATH", "info_tsk.png"); //$NON-NLS-1$ //$NON-NLS-2$
+        // and these for the problems that have a quick fix
+        declare(configurer, "IMG_OBJS_FIXABLE_ERROR", "quickfix_error_obj.png"); //$NON-NLS-1$ //$NON-NLS-2$
+        declare(configurer, "IMG_OBJS_FIXABLE_WARNING", "quickfix_warning_obj.png"); //$NON-NLS-1$ //$NON-NLS-2$
+        declare(configurer, "IMG_OBJS_FIXABLE_INFO", "quickfix_info_obj.png"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private static void declare(IWorkbenchConfigurer configurer, String key, String icon) {
