@@ -20,13 +20,8 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.lawfulaccess.model.Criminalisation;
 import org.lawfulaccess.model.CriminalisationStatus;
 import org.lawfulaccess.model.LawfulPackage;
@@ -42,19 +37,7 @@ import org.lawfulaccess.ui.tests.support.Ui;
  * an edit that removes the cause of a finding removes its marker, undo brings it back; Validate
  * gives the same markers; double-clicking a problem selects its element in the explorer.
  */
-class LiveValidationTest {
-
-    @TempDir
-    Path folder;
-
-    private final IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-    private final IWorkbenchPage page = window.getActivePage();
-
-    @AfterEach
-    void closeEverything() {
-        page.closeAllEditors(false);
-        Ui.flush();
-    }
+class LiveValidationTest extends WorkbenchTestCase {
 
     @Test
     void markersFollowEditsUndoAndValidate() throws Exception {

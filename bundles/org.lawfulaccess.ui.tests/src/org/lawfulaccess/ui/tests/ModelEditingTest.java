@@ -32,16 +32,11 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.navigator.CommonDropAdapterAssistant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.lawfulaccess.model.Actor;
 import org.lawfulaccess.model.Ecosystem;
 import org.lawfulaccess.model.Jurisdiction;
@@ -59,28 +54,15 @@ import org.lawfulaccess.ui.tests.support.Ui;
  * menu, see the dirty marker in the tab and the window title, save, close and reopen; create and
  * delete elements from the explorer's context menu; open a hostile file and read why it is refused.
  */
-class ModelEditingTest {
+class ModelEditingTest extends WorkbenchTestCase {
 
     private static final Path BELGIUM = Path.of("../../examples/belgium-2021-cross-border.lawful");
 
-    @TempDir
-    Path folder;
-
-    private IWorkbenchWindow window;
-    private IWorkbenchPage page;
     private Path model;
 
     @BeforeEach
     void copyTheExample() throws IOException {
-        window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        page = window.getActivePage();
         model = Files.copy(BELGIUM, folder.resolve("belgium.lawful"), StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    @AfterEach
-    void closeEverything() {
-        page.closeAllEditors(false);
-        Ui.flush();
     }
 
     @Test
@@ -89,7 +71,7 @@ class ModelEditingTest {
         assertNotNull(editor.document(), "the example loads");
         assertEquals("belgium.lawful", editor.getTitle());
         Tree tree = explorerTree();
-        TreeItem root = Ui.waitFor("the model in the explorer", () -> Ui.item(tree, "Belgium 2021"));
+        TreeItem root = belgiumIn(tree);
         TreeItem jurisdictions = Ui.child(root, "Jurisdictions (").orElseThrow();
         TreeItem belgium = Ui.child(jurisdictions, "Belgium (BE)").orElseThrow(
                 () -> new AssertionError(Ui.texts(jurisdictions.getItems()).toString()));
@@ -138,7 +120,7 @@ class ModelEditingTest {
     void newAndDeleteFromTheExplorerAreOneUndoableCommandEach() throws Exception {
         open(model);
         Tree tree = explorerTree();
-        TreeItem root = Ui.waitFor("the model in the explorer", () -> Ui.item(tree, "Belgium 2021"));
+        TreeItem root = belgiumIn(tree);
         TreeItem jurisdictions = Ui.child(root, "Jurisdictions (").orElseThrow();
         Ui.expand(jurisdictions);
         int before = jurisdictions.getItemCount();
@@ -168,7 +150,7 @@ class ModelEditingTest {
     void aProviderAndAnInstrumentMadeInTheExplorerAreRenamedInThePropertiesAndUndone() throws Exception {
         ModelEditor editor = open(Files.move(model, folder.resolve("belgium-new.lawful")));
         Tree tree = explorerTree();
-        TreeItem root = Ui.waitFor("the model in the explorer", () -> Ui.item(tree, "Belgium 2021"));
+        TreeItem root = belgiumIn(tree);
         TreeItem actors = Ui.child(root, "Actors (").orElseThrow();
         TreeItem instruments = Ui.child(root, "Instruments (").orElseThrow();
         String actorsBefore = actors.getText();
@@ -216,7 +198,7 @@ class ModelEditingTest {
     void copyAndPasteAJurisdictionIsOneUndoableCommandWithNewIds() throws Exception {
         ModelEditor editor = open(Files.move(model, folder.resolve("belgium-paste.lawful")));
         Tree tree = explorerTree();
-        TreeItem root = Ui.waitFor("the model in the explorer", () -> Ui.item(tree, "Belgium 2021"));
+        TreeItem root = belgiumIn(tree);
         TreeItem jurisdictions = Ui.child(root, "Jurisdictions (").orElseThrow();
         Ui.expand(jurisdictions);
         int before = jurisdictions.getItemCount();
@@ -244,7 +226,7 @@ class ModelEditingTest {
         Jurisdiction before = actor.getJurisdiction();
         Tree tree = explorerTree();
         ModelExplorer explorer = (ModelExplorer) page.findView(ModelExplorer.ID);
-        TreeItem root = Ui.waitFor("the model in the explorer", () -> Ui.item(tree, "Belgium 2021"));
+        TreeItem root = belgiumIn(tree);
         Ui.select(Ui.child(root, "Actors (").flatMap(actors -> Ui.child(actors, actor.getName())).orElseThrow()); // as a drag starts
         assertEquals(actor, explorer.getCommonViewer().getStructuredSelection().getFirstElement());
         LocalSelectionTransfer.getTransfer().setSelection(explorer.getCommonViewer().getStructuredSelection());
@@ -268,7 +250,7 @@ class ModelEditingTest {
     void theFilterBoxShowsWhatMatchesWithItsFolders() throws Exception {
         open(Files.move(model, folder.resolve("belgium-filter.lawful")));
         Tree tree = explorerTree();
-        TreeItem root = Ui.waitFor("the model in the explorer", () -> Ui.item(tree, "Belgium 2021"));
+        TreeItem root = belgiumIn(tree);
         Text filter = Ui.find(tree.getParent(), Text.class, t -> "explorerFilter".equals(t.getData("org.lawfulaccess.ui.id"))).orElseThrow();
         Ui.expand(root);
         int folders = root.getItemCount();
@@ -311,6 +293,10 @@ class ModelEditingTest {
         Ui.flush();
         assertTrue(part instanceof ModelEditor, () -> String.valueOf(part));
         return (ModelEditor) part;
+    }
+
+    private static TreeItem belgiumIn(Tree tree) {
+        return Ui.waitFor("the model in the explorer", () -> Ui.item(tree, "Belgium 2021"));
     }
 
     private Tree explorerTree() throws Exception {

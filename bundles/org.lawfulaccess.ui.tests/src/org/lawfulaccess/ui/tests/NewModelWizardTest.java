@@ -23,12 +23,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.lawfulaccess.core.LawfulResources;
 import org.lawfulaccess.core.persistence.ModelStore;
 import org.lawfulaccess.model.Ecosystem;
@@ -44,22 +39,10 @@ import org.lawfulaccess.ui.tests.support.Ui;
  * does, asserted on what the wizard pages, the editor and the Model Explorer show and on the file
  * written to disk.
  */
-class NewModelWizardTest {
+class NewModelWizardTest extends WorkbenchTestCase {
 
     private static final String WIZARD = "New Model";
     private static final Path BELGIUM = Path.of("../../examples/belgium-2021-cross-border.lawful");
-
-    @TempDir
-    Path folder;
-
-    private final IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-    private final IWorkbenchPage page = window.getActivePage();
-
-    @AfterEach
-    void closeEverything() {
-        page.closeAllEditors(false);
-        Ui.flush();
-    }
 
     @Test
     void aCopyOfAnExampleOpensWithItsElementsInTheExplorer() throws Exception {

@@ -35,15 +35,10 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.markers.WorkbenchMarkerResolution;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.lawfulaccess.model.ClassificationLevel;
 import org.lawfulaccess.model.ContactNetwork;
 import org.lawfulaccess.model.Ecosystem;
@@ -69,23 +64,12 @@ import org.lawfulaccess.ui.tests.support.Ui;
  * Several markers of one rule are fixed by one command; a second fix right after a first one works
  * on the fresh findings the first one caused; Ctrl+1 works in the Problems view and in the explorer.
  */
-class QuickFixTest {
+class QuickFixTest extends WorkbenchTestCase {
 
     private static final Path MODEL = Path.of("models/quickfix.lawful");
     private static final String QUICK_FIX = "org.eclipse.jdt.ui.edit.text.java.correction.assist.proposals";
 
-    @TempDir
-    Path folder;
-
-    private final IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-    private final IWorkbenchPage page = window.getActivePage();
     private ModelEditor editor;
-
-    @AfterEach
-    void closeEverything() {
-        page.closeAllEditors(false);
-        Ui.flush();
-    }
 
     private Ecosystem open() throws Exception {
         Path model = Files.copy(MODEL, folder.resolve("quickfix.lawful"));

@@ -27,11 +27,7 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.lawfulaccess.core.routes.GapKind;
 import org.lawfulaccess.core.routes.Latency;
 import org.lawfulaccess.core.routes.Route;
@@ -55,7 +51,7 @@ import org.lawfulaccess.ui.tests.support.Ui;
  * rules that report them; the view follows the as-of date, edits and undo; a double-click on a step
  * selects its provision in the explorer.
  */
-class RouteViewTest {
+class RouteViewTest extends WorkbenchTestCase {
 
     private static final String FACEBOOK = "Incitement to hatred on Facebook";
     private static final String OPERATOR = "Same case: subscriber";
@@ -66,18 +62,6 @@ class RouteViewTest {
     private static final int BINDING = 5;
     private static final int AVAILABLE = 6;
     private static final int GAPS = 8;
-
-    @TempDir
-    Path folder;
-
-    private final IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-    private final IWorkbenchPage page = window.getActivePage();
-
-    @AfterEach
-    void closeEverything() {
-        page.closeAllEditors(false);
-        Ui.flush();
-    }
 
     private ModelEditor openBelgium() throws Exception {
         Path model = Files.copy(Path.of("../../examples/belgium-2021-cross-border.lawful"), folder.resolve("belgium.lawful"));

@@ -36,9 +36,6 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IGotoMarker;
@@ -46,7 +43,6 @@ import org.eclipse.ui.views.properties.PropertySheet;
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.lawfulaccess.ui.internal.OpenModel;
 import org.lawfulaccess.ui.internal.editor.ModelEditor;
 import org.lawfulaccess.ui.internal.validation.LiveValidation;
@@ -60,22 +56,14 @@ import org.lawfulaccess.validation.ValidationConfig;
  * toolbar, waivers from the Problems view written to the side file the command line reads, and the
  * Validation preference page writing the command line's configuration format.
  */
-class ValidationSettingsTest {
+class ValidationSettingsTest extends WorkbenchTestCase {
 
     /** In the France 2016 example, WhatsApp is end-to-end encrypted from 5 April 2016 on: LA-ENC-01 depends on the date. */
     private static final String ENCRYPTED = "LA-ENC-01";
 
-    @TempDir
-    Path folder;
-
-    private final IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-    private final IWorkbenchPage page = window.getActivePage();
-
     @AfterEach
-    void closeEverything() throws Exception {
-        page.closeAllEditors(false);
+    void resetSettings() throws Exception {
         ValidationSettings.save(ValidationSettings.defaultFile(), ValidationConfig.DEFAULTS);
-        Ui.flush();
     }
 
     private ModelEditor openFrance() throws Exception {
